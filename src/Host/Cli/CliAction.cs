@@ -1,0 +1,30 @@
+using Reporting.Ingest.Warehouse;
+
+namespace Reporting.Host.Cli;
+
+/// <summary>
+/// Runs a verb and turns the failures a user can fix (bad input, a missing or locked file) into one
+/// clear line on stderr and exit code 1, instead of a stack trace.
+/// </summary>
+public static class CliAction
+{
+    public static async Task<int> RunAsync(Func<Task<int>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (Exception ex) when (ex is InvalidDataException or FileNotFoundException or DirectoryNotFoundException
+                                       or WarehouseUnavailableException or FormatException or ArgumentException
+                                       or InvalidOperationException)
+        {
+            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            return 1;
+        }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("cancelled");
+            return 130;
+        }
+    }
+}

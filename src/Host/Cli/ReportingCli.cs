@@ -1,0 +1,17 @@
+using System.CommandLine;
+
+namespace Reporting.Host.Cli;
+
+/// <summary>The <c>reporting</c> command line: one verb per thing a user does.</summary>
+public static class ReportingCli
+{
+    public static RootCommand Build(TimeProvider time)
+    {
+        var root = new RootCommand(
+            "Reporting: turns support-ticket history into decisions for product managers and engineering leads.");
+        root.Subcommands.Add(DemoCommand.Build(time));
+        root.Subcommands.Add(IngestCommand.Build(time));
+        root.Subcommands.Add(SamplesCommand.Build());
+        return root;
+    }
+}

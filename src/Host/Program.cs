@@ -1,0 +1,3 @@
+using Reporting.Host.Cli;
+
+return await ReportingCli.Build(TimeProvider.System).Parse(args).InvokeAsync();

@@ -1,0 +1,146 @@
+using DuckDB.NET.Data;
+using Reporting.Ingest.Calendar;
+using Reporting.Ingest.Files;
+using Reporting.Ingest.Tickets;
+using Reporting.Ingest.Warehouse;
+
+namespace Reporting.Ingest.Company;
+
+/// <summary>
+/// Loads the company's configuration: teams (teams.yaml), the support rotation, releases and absences.
+/// Each file replaces its tables as a whole, in one transaction: configuration is a snapshot, not history.
+/// Bad CSV rows are rejected with their line like any other input; an unreadable teams.yaml fails the load.
+/// </summary>
+public sealed class CompanyLoader(DuckDBConnection connection, TimeProvider time)
+{
+    public async Task<IngestCounts> LoadAsync(string path, InputKind kind, string source, long runId, CancellationToken cancellationToken)
+    {
+        return kind switch
+        {
+            InputKind.TeamsYaml => await LoadTeamsAsync(path, cancellationToken),
+            InputKind.RotationCsv => await LoadCsvAsync(path, source, runId, "rotation", ["week", "team", "engineer"],
+                (h, f) => [Week(h, f).Monday, h.Required(f, "team"), h.Required(f, "engineer")], cancellationToken),
+            InputKind.ReleasesCsv => await LoadCsvAsync(path, source, runId, "releases", ["service", "version", "release_date"],
+                (h, f) => [h.Required(f, "service"), h.Required(f, "version"), h.RequiredDate(f, "release_date")], cancellationToken),
+            InputKind.AbsencesCsv => await LoadCsvAsync(path, source, runId, "absences", ["engineer", "start_date", "end_date"],
+                (h, f) =>
+                {
+                    var start = h.RequiredDate(f, "start_date");
+                    var end = h.RequiredDate(f, "end_date");
+                    return end < start
+                        ? throw new RecordFormatException("end_date", $"{end:yyyy-MM-dd} is before start_date {start:yyyy-MM-dd}")
+                        : [h.Required(f, "engineer"), start, end];
+                }, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a company file"),
+        };
+    }
+
+    private async Task<IngestCounts> LoadTeamsAsync(string path, CancellationToken cancellationToken)
+    {
+        var document = TeamsFile.Read(path);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.RunAsync("DELETE FROM teams; DELETE FROM team_members; DELETE FROM services;", cancellationToken: cancellationToken);
+        using (var teams = connection.CreateAppender("teams"))
+        using (var members = connection.CreateAppender("team_members"))
+        using (var services = connection.CreateAppender("services"))
+        {
+            foreach (var team in document.Teams)
+            {
+                teams.CreateRow().AppendValue(team.Name).AppendValue(team.ProductManager?.Name)
+                    .AppendValue(team.ProductManager?.Email).AppendValue(team.ProductManager?.TimeZone).EndRow();
+                foreach (var member in team.Members)
+                {
+                    members.CreateRow().AppendValue(team.Name).AppendValue(member.Name).AppendValue(member.WeeklyHours).EndRow();
+                }
+
+                foreach (var service in team.Services)
+                {
+                    services.CreateRow().AppendValue(service).AppendValue(team.Name).EndRow();
+                }
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        var records = document.Teams.Count;
+        return new IngestCounts(records, records, 0, 0, 0, 0, 0);
+    }
+
+    private async Task<IngestCounts> LoadCsvAsync(
+        string path,
+        string source,
+        long runId,
+        string table,
+        string[] required,
+        Func<CsvHeader, IReadOnlyList<string>, object[]> map,
+        CancellationToken cancellationToken)
+    {
+        var input = Path.GetFileName(path);
+        var rows = new List<object[]>();
+        var rejects = new List<RejectedRecord>();
+        using (var text = InputFile.OpenText(path))
+        {
+            var (header, records) = await CsvHeader.ReadAsync(text, input, required, cancellationToken);
+            await using (records)
+            {
+                while (await records.MoveNextAsync())
+                {
+                    var row = records.Current;
+                    if (!row.IsValid)
+                    {
+                        rejects.Add(new RejectedRecord(input, row.Line, null, row.Error!, row.Raw));
+                        continue;
+                    }
+
+                    try
+                    {
+                        rows.Add(map(header, row.Fields!));
+                    }
+                    catch (RecordFormatException ex)
+                    {
+                        rejects.Add(new RejectedRecord(input, row.Line, ex.Field, ex.Reason, row.Raw));
+                    }
+                }
+            }
+        }
+
+        // Later rows for the same key win, as they would in a spreadsheet edited by appending.
+        var distinct = rows.GroupBy(r => $"{r[0]}|{r[1]}").Select(g => g.Last()).ToList();
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.RunAsync($"DELETE FROM {table}", cancellationToken: cancellationToken);
+        using (var appender = connection.CreateAppender(table))
+        {
+            foreach (var values in distinct)
+            {
+                var row = appender.CreateRow();
+                foreach (var value in values)
+                {
+                    _ = value switch
+                    {
+                        string s => row.AppendValue(s),
+                        DateOnly d => row.AppendValue(d),
+                        _ => throw new InvalidOperationException($"unexpected {value.GetType()}"),
+                    };
+                }
+
+                row.EndRow();
+            }
+        }
+
+        await new TicketBatchWriter(connection, time).WriteRejectsAsync(source, rejects, runId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new IngestCounts(rows.Count + rejects.Count, rows.Count, rejects.Count, 0, 0, 0, 0);
+    }
+
+    private static IsoWeek Week(CsvHeader header, IReadOnlyList<string> fields)
+    {
+        var text = header.Required(fields, "week");
+        if (IsoWeek.TryParse(text, out var week))
+        {
+            return week;
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", out var date)
+            ? IsoWeek.Of(date)
+            : throw new RecordFormatException("week", $"'{text}' is not an ISO week like 2026-W22 or a date");
+    }
+}

@@ -1,0 +1,177 @@
+using System.Diagnostics;
+using DuckDB.NET.Data;
+using Reporting.Ingest.Company;
+using Reporting.Ingest.Files;
+using Reporting.Ingest.Jira;
+using Reporting.Ingest.Tickets;
+using Reporting.Ingest.Warehouse;
+
+namespace Reporting.Ingest;
+
+/// <summary>
+/// Loads a file, or a directory of files, into the warehouse: company configuration first
+/// (teams.yaml, rotation, releases, absences), then tickets, then separate event files.
+/// Tickets are upserted on (source, external id); bad records go to <c>rejects</c> and are counted.
+/// </summary>
+public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time, IProgress<IngestProgress>? progress = null)
+{
+    /// <summary>Tickets per committed batch: large enough to amortise the merge, small enough to show progress.</summary>
+    public int BatchSize { get; init; } = 10_000;
+
+    public async Task<IngestSummary> IngestAsync(string path, string? source = null, CancellationToken cancellationToken = default)
+    {
+        var inputs = await ResolveInputsAsync(path, cancellationToken);
+        source ??= DefaultSourceName(path);
+        var watch = Stopwatch.StartNew();
+        var runLog = new IngestRunLog(connection, time);
+        var runId = await runLog.StartAsync(source, "file", Path.GetFullPath(path), cancellationToken);
+        var results = new List<InputSummary>();
+        try
+        {
+            foreach (var (file, kind) in inputs)
+            {
+                var counts = await IngestFileAsync(file, kind, source, runId, watch, cancellationToken);
+                results.Add(new InputSummary(Path.GetFileName(file), kind, counts));
+            }
+
+            var total = results.Aggregate(IngestCounts.Zero, (sum, r) => sum + r.Counts);
+            await runLog.FinishAsync(runId, total, null, CancellationToken.None);
+            return new IngestSummary(source, runId, total, results, watch.Elapsed.TotalSeconds);
+        }
+        catch (Exception ex)
+        {
+            var total = results.Aggregate(IngestCounts.Zero, (sum, r) => sum + r.Counts);
+            await runLog.FinishAsync(runId, total, ex.Message, CancellationToken.None);
+            throw;
+        }
+    }
+
+    /// <summary>The source name used when none is given: the file or folder name without extensions.</summary>
+    public static string DefaultSourceName(string path)
+    {
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)));
+        var dot = name.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 ? name[..dot] : name;
+    }
+
+    private async Task<IngestCounts> IngestFileAsync(
+        string file, InputKind kind, string source, long runId, Stopwatch watch, CancellationToken cancellationToken)
+    {
+        var input = Path.GetFileName(file);
+        switch (kind)
+        {
+            case InputKind.TeamsYaml:
+            case InputKind.RotationCsv:
+            case InputKind.ReleasesCsv:
+            case InputKind.AbsencesCsv:
+                var company = await new CompanyLoader(connection, time).LoadAsync(file, kind, source, runId, cancellationToken);
+                progress?.Report(new IngestProgress(input, company.Read, company.Rejected, watch.Elapsed));
+                return company;
+        }
+
+        using var text = InputFile.OpenText(file);
+        var records = kind switch
+        {
+            InputKind.TicketCsv => TicketCsvReader.ReadAsync(text, input, source, cancellationToken),
+            InputKind.EventCsv => EventCsvReader.ReadAsync(text, input, source, cancellationToken),
+            InputKind.TicketJsonLines => JsonLinesTicketReader.ReadAsync(text, input, source, CanonicalTicketJson.Map, cancellationToken),
+            InputKind.JiraJsonLines => JsonLinesTicketReader.ReadAsync(text, input, source, JiraIssueMapper.Map, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        };
+
+        var writer = new TicketBatchWriter(connection, time);
+        var counts = IngestCounts.Zero;
+        var tickets = new List<TicketRecord>();
+        var events = new List<StagedEvent>();
+        var rejects = new List<RejectedRecord>();
+        long read = 0;
+
+        async Task FlushAsync()
+        {
+            var result = await writer.WriteAsync(new TicketBatch(source, tickets, events, rejects), runId, cancellationToken);
+            var rejected = rejects.Count + result.OrphanEvents.Count;
+            var accepted = tickets.Count + events.Count - result.OrphanEvents.Count;
+            counts += new IngestCounts(
+                tickets.Count + events.Count + rejects.Count, accepted, rejected,
+                result.New, result.Updated, result.Unchanged, result.EventsWritten);
+            tickets.Clear();
+            events.Clear();
+            rejects.Clear();
+            progress?.Report(new IngestProgress(input, counts.Read, counts.Rejected, watch.Elapsed));
+        }
+
+        await foreach (var record in records)
+        {
+            read++;
+            switch (record)
+            {
+                case ParsedTicket t:
+                    tickets.Add(t.Ticket);
+                    break;
+                case ParsedEvent e:
+                    events.Add(new StagedEvent(input, e.Line, e.Event));
+                    break;
+                case ParseFailure f:
+                    rejects.Add(f.Rejected);
+                    break;
+            }
+
+            if (tickets.Count >= BatchSize || events.Count >= BatchSize * 10)
+            {
+                await FlushAsync();
+            }
+        }
+
+        await FlushAsync();
+        Debug.Assert(counts.Read == read, "every record read is counted once");
+        return counts;
+    }
+
+    private static async Task<IReadOnlyList<(string File, InputKind Kind)>> ResolveInputsAsync(string path, CancellationToken cancellationToken)
+    {
+        if (File.Exists(path))
+        {
+            return [(path, await InputFile.DetectAsync(path, cancellationToken))];
+        }
+
+        if (!Directory.Exists(path))
+        {
+            throw new FileNotFoundException($"No file or directory at {Path.GetFullPath(path)}", path);
+        }
+
+        var found = new List<(string File, InputKind Kind)>();
+        foreach (var file in Directory.EnumerateFiles(path).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(file);
+            if (name.StartsWith('.') || !IsIngestible(name))
+            {
+                continue;
+            }
+
+            found.Add((file, await InputFile.DetectAsync(file, cancellationToken)));
+        }
+
+        if (found.Count == 0)
+        {
+            throw new InvalidDataException($"{Path.GetFullPath(path)}: no .csv, .jsonl, .json(.gz) or teams.yaml files to ingest");
+        }
+
+        // Configuration before tickets, tickets before the events that refer to them.
+        return found.OrderBy(f => f.Kind switch
+        {
+            InputKind.TeamsYaml => 0,
+            InputKind.RotationCsv or InputKind.ReleasesCsv or InputKind.AbsencesCsv => 1,
+            InputKind.TicketCsv or InputKind.TicketJsonLines or InputKind.JiraJsonLines => 2,
+            _ => 3,
+        }).ThenBy(f => f.File, StringComparer.Ordinal).ToList();
+    }
+
+    private static bool IsIngestible(string name) =>
+        name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".jsonl.gz", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".json.gz", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("teams.yaml", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("teams.yml", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,10 @@
+namespace Reporting.Ingest.Files;
+
+/// <summary>
+/// One CSV record or the reason a physical line could not be read as one.
+/// <paramref name="Line"/> is the 1-based physical line where the record starts.
+/// </summary>
+public sealed record CsvRow(long Line, IReadOnlyList<string>? Fields, string? Error, string Raw)
+{
+    public bool IsValid => Fields is not null;
+}

@@ -1,0 +1,190 @@
+using System.Text.Json;
+using Reporting.Ingest.Files;
+using Reporting.Ingest.Tickets;
+
+namespace Reporting.Ingest.Jira;
+
+/// <summary>
+/// Maps a Jira issue object (REST v2 from Server/Data Center and exports, or Cloud v3 with ADF text)
+/// to the canonical ticket: project key → product, <c>PROJECT/first component</c> → service,
+/// labels → tags, <c>Duplicate</c> links → duplicate_of, comments → events (the first comment by
+/// someone other than the reporter is the first response).
+/// </summary>
+public static class JiraIssueMapper
+{
+    public static TicketRecord Map(JsonElement issue, string source)
+    {
+        var key = issue.TryGetProperty("key", out var k) && k.ValueKind == JsonValueKind.String
+            ? k.GetString()!
+            : throw new RecordFormatException("key", "is missing");
+        if (!issue.TryGetProperty("fields", out var fields) || fields.ValueKind != JsonValueKind.Object)
+        {
+            throw new RecordFormatException("fields", "is missing");
+        }
+
+        var created = Timestamp(fields, "created") ?? throw new RecordFormatException("fields.created", "is missing");
+        var project = Text(fields, "project", "key");
+        var component = FirstName(fields, "components");
+        var reporter = Person(fields, "reporter");
+        var events = Comments(fields);
+        var firstResponse = events
+            .Where(e => e.Actor is not null && !string.Equals(e.Actor, reporter, StringComparison.Ordinal))
+            .Select(e => (DateTime?)e.At)
+            .Min();
+
+        return new TicketRecord
+        {
+            Source = source,
+            ExternalId = key,
+            CreatedAt = created,
+            UpdatedAt = Timestamp(fields, "updated"),
+            ResolvedAt = Timestamp(fields, "resolutiondate"),
+            FirstResponseAt = firstResponse,
+            Status = Text(fields, "status", "name"),
+            Priority = Text(fields, "priority", "name"),
+            Type = Text(fields, "issuetype", "name"),
+            Reporter = reporter,
+            Subject = fields.TryGetProperty("summary", out var summary) ? AtlassianDocumentText.ToPlainText(summary) : "",
+            Body = fields.TryGetProperty("description", out var description) ? AtlassianDocumentText.ToPlainText(description) : "",
+            Product = project,
+            Service = component is null ? null : project is null ? component : $"{project}/{component}",
+            Assignee = Person(fields, "assignee"),
+            Tags = Strings(fields, "labels"),
+            DuplicateOf = DuplicateLinks(fields),
+            AffectedVersions = Names(fields, "versions"),
+            FixVersions = Names(fields, "fixVersions"),
+            TimeSpentSeconds = fields.TryGetProperty("timespent", out var spent) && spent.ValueKind == JsonValueKind.Number
+                ? spent.GetInt64()
+                : null,
+            Events = events,
+        };
+    }
+
+    private static List<TicketEvent> Comments(JsonElement fields)
+    {
+        var events = new List<TicketEvent>();
+        if (!fields.TryGetProperty("comment", out var comment) || comment.ValueKind != JsonValueKind.Object
+            || !comment.TryGetProperty("comments", out var comments) || comments.ValueKind != JsonValueKind.Array)
+        {
+            return events;
+        }
+
+        var ordinal = 0;
+        foreach (var c in comments.EnumerateArray())
+        {
+            ordinal++;
+            var at = Timestamp(c, "created");
+            if (at is null)
+            {
+                throw new RecordFormatException($"fields.comment.comments[{ordinal - 1}].created", "is missing or not a timestamp");
+            }
+
+            var id = c.TryGetProperty("id", out var idValue) ? idValue.ToString() : $"c{ordinal}";
+            var body = c.TryGetProperty("body", out var b) ? AtlassianDocumentText.ToPlainText(b) : null;
+            events.Add(new TicketEvent(id, at.Value, TicketEvent.Comment, Person(c, "author"), body));
+        }
+
+        return events;
+    }
+
+    private static List<string> DuplicateLinks(JsonElement fields)
+    {
+        var keys = new List<string>();
+        if (!fields.TryGetProperty("issuelinks", out var links) || links.ValueKind != JsonValueKind.Array)
+        {
+            return keys;
+        }
+
+        foreach (var link in links.EnumerateArray())
+        {
+            if (!string.Equals(Text(link, "type", "name"), "Duplicate", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            foreach (var side in (string[])["inwardIssue", "outwardIssue"])
+            {
+                var other = Text(link, side, "key");
+                if (other is not null && !keys.Contains(other))
+                {
+                    keys.Add(other);
+                }
+            }
+        }
+
+        return keys;
+    }
+
+    private static DateTime? Timestamp(JsonElement obj, string name)
+    {
+        if (!obj.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        return TimestampParser.TryParseUtc(value.GetString(), out var utc)
+            ? utc
+            : throw new RecordFormatException(name, $"'{value.GetString()}' is not a timestamp");
+    }
+
+    /// <summary>Server/DC identify people by <c>name</c>; Cloud by <c>displayName</c>/<c>accountId</c>.</summary>
+    private static string? Person(JsonElement obj, string name)
+    {
+        if (!obj.TryGetProperty(name, out var person) || person.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        foreach (var field in (string[])["name", "displayName", "accountId", "emailAddress"])
+        {
+            if (person.TryGetProperty(field, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString()))
+            {
+                return v.GetString();
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Text(JsonElement obj, string name, string property) =>
+        obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object
+        && value.TryGetProperty(property, out var p) && p.ValueKind == JsonValueKind.String
+            ? p.GetString()
+            : null;
+
+    private static string? FirstName(JsonElement obj, string name) => Names(obj, name).FirstOrDefault();
+
+    private static List<string> Names(JsonElement obj, string name)
+    {
+        var names = new List<string>();
+        if (obj.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in array.EnumerateArray())
+            {
+                if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("name", out var n) && n.GetString() is { Length: > 0 } s)
+                {
+                    names.Add(s);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private static List<string> Strings(JsonElement obj, string name)
+    {
+        var values = new List<string>();
+        if (obj.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in array.EnumerateArray())
+            {
+                if (item.ValueKind == JsonValueKind.String && item.GetString() is { Length: > 0 } s)
+                {
+                    values.Add(s);
+                }
+            }
+        }
+
+        return values;
+    }
+}

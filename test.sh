@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Builds the solution and runs every test project, one after another (they share 2 cores and some
+# start real servers). Tests that need PostgreSQL or SMTP start private servers themselves.
+# The last line is always "N passed, N failed", for people and for CI.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+passed=0
+failed=0
+finish() {
+  echo "$passed passed, $failed failed"
+  [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
+  exit $?
+}
+
+if ! dotnet build Reporting.sln -c Release -nologo -clp:ErrorsOnly; then
+  echo "build failed"
+  failed=1
+  finish
+fi
+
+for project in tests/*/*.Tests.csproj; do
+  echo "== $project"
+  log=$(mktemp)
+  dotnet test "$project" -c Release --no-build --nologo 2>&1 | tee "$log"
+  summary=$(grep -E '^(Passed|Failed)!' "$log" | tail -n 1)
+  rm -f "$log"
+  if [ -z "$summary" ]; then
+    echo "!! $project produced no test summary (the test host crashed?)"
+    failed=$((failed + 1))
+    continue
+  fi
+  p=$(sed -E 's/.*Passed: *([0-9]+).*/\1/' <<<"$summary")
+  f=$(sed -E 's/.*Failed: *([0-9]+).*/\1/' <<<"$summary")
+  passed=$((passed + p))
+  failed=$((failed + f))
+done
+
+finish
