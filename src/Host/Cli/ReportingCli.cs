@@ -12,6 +12,7 @@ public static class ReportingCli
         root.Subcommands.Add(DemoCommand.Build(time));
         root.Subcommands.Add(IngestCommand.Build(time));
         root.Subcommands.Add(SamplesCommand.Build());
+        root.Subcommands.Add(CapacityCommand.Build(time));
         return root;
     }
 }

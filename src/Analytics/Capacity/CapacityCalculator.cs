@@ -1,0 +1,195 @@
+using DuckDB.NET.Data;
+using Reporting.Analytics.Warehouse;
+using Reporting.Ingest.Calendar;
+using Reporting.Ingest.Warehouse;
+
+namespace Reporting.Analytics.Capacity;
+
+/// <summary>
+/// Computes per team and ISO week how much engineering capacity support took and what is left:
+/// effective = nominal − rotation − leaked support, plus a forecast for the following weeks.
+/// The set work runs in DuckDB (one query per metric family); results are stored in
+/// <c>capacity_weeks</c>, <c>support_effort</c> and <c>release_tails</c> for reports and the API.
+/// </summary>
+public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider time)
+{
+    public async Task<CapacityResult> CalculateAsync(CapacityOptions options, CancellationToken cancellationToken = default)
+    {
+        if (options.To < options.From)
+        {
+            throw new ArgumentException($"--to {options.To:yyyy-MM-dd} is before --from {options.From:yyyy-MM-dd}");
+        }
+
+        if (options.ForecastWeeks is < 0 or > 8)
+        {
+            throw new ArgumentException($"--forecast-weeks must be between 0 and 8, not {options.ForecastWeeks}");
+        }
+
+        var firstWeek = IsoWeek.Of(options.From).Monday;
+        var lastWeek = IsoWeek.Of(options.To).Monday;
+        await AnalyticsSchema.EnsureAsync(connection, cancellationToken);
+
+        var (derived, note) = await TeamRoster.BuildAsync(connection, options, firstWeek, lastWeek, cancellationToken);
+        if (options.Team is { } team
+            && await connection.ScalarAsync<long>("SELECT count(*) FROM cap_members WHERE team = $team", new { team }, cancellationToken) == 0)
+        {
+            var known = await connection.ListAsync<string>("SELECT DISTINCT team FROM cap_members ORDER BY team", cancellationToken: cancellationToken);
+            throw new ArgumentException($"Unknown team '{team}'. Teams: {string.Join(", ", known)}");
+        }
+
+        await SupportEffortQuery.BuildAsync(connection, options.Effort, cancellationToken);
+        await TicketFlowQuery.BuildAsync(connection, cancellationToken);
+        await ReleaseTailQuery.BuildAsync(connection, cancellationToken);
+
+        var rows = await connection.ListAsync<TeamWeekRow>(TeamWeeksSql, new { team = options.Team }, cancellationToken);
+        var tails = await connection.ListAsync<ReleaseTail>(
+            """
+            SELECT service AS Service, version AS Version, released_on AS ReleasedOn, team AS Team,
+                   week0 AS Week0, week1 AS Week1, week2 AS Week2, baseline_per_week AS BaselinePerWeek,
+                   excess AS ExcessTickets, hours AS SupportHours
+            FROM cap_release_tail ORDER BY released_on, service
+            """, cancellationToken: cancellationToken);
+
+        var weeks = Forecast(rows.Select(r => r.ToTeamWeek()).ToList(), tails, options);
+        var unowned = await connection.ScalarAsync<double?>(
+            "SELECT sum(hours) FROM cap_effort e JOIN cap_weeks w USING (week_start) WHERE NOT w.forecast AND e.team NOT IN (SELECT team FROM cap_members)",
+            cancellationToken: cancellationToken) ?? 0;
+
+        await StoreAsync(weeks, derived, options.Team, cancellationToken);
+        return new CapacityResult(weeks, derived, note, Math.Round(unowned, 2));
+    }
+
+    private static List<TeamWeek> Forecast(List<TeamWeek> weeks, IReadOnlyList<ReleaseTail> tails, CapacityOptions options)
+    {
+        var dataEnd = weeks.Where(w => !w.Forecast).Select(w => w.WeekStart).DefaultIfEmpty().Max();
+        var complete = tails.Where(t => t.ReleasedOn.AddDays(7 * ReleaseTailQuery.TailWeeks) <= dataEnd.AddDays(7)).ToList();
+        var upliftPerWeekByService = complete.GroupBy(t => t.Service)
+            .ToDictionary(g => g.Key, g => g.Average(t => t.ExcessTickets) / ReleaseTailQuery.TailWeeks);
+
+        var result = new List<TeamWeek>(weeks.Count);
+        foreach (var teamWeeks in weeks.GroupBy(w => w.Team))
+        {
+            var history = teamWeeks.Where(w => !w.Forecast).TakeLast(options.ForecastHistoryWeeks).ToList();
+            foreach (var week in teamWeeks)
+            {
+                if (!week.Forecast)
+                {
+                    result.Add(week);
+                    continue;
+                }
+
+                var uplift = tails
+                    .Where(t => t.Team == week.Team
+                                && t.ReleasedOn <= week.WeekStart.AddDays(6)
+                                && t.ReleasedOn.AddDays(7 * ReleaseTailQuery.TailWeeks) > week.WeekStart)
+                    .Sum(t => upliftPerWeekByService.GetValueOrDefault(t.Service));
+                result.Add(CapacityForecaster.Forecast(week, history, uplift));
+            }
+        }
+
+        return result;
+    }
+
+    private async Task StoreAsync(IReadOnlyList<TeamWeek> weeks, bool derived, string? team, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.RunAsync(
+            """
+            DELETE FROM capacity_weeks c USING cap_weeks w
+            WHERE c.week_start = w.week_start AND ($team IS NULL OR c.team = $team);
+            DELETE FROM support_effort s USING cap_weeks w
+            WHERE s.week_start = w.week_start AND ($team IS NULL OR s.team = $team);
+            INSERT INTO support_effort
+            SELECT e.team, e.week_start, e.engineer, e.on_rotation, e.kind, e.hours, e.source, e.ticket_id, e.ticket_team, e.service, e.ticket_type
+            FROM cap_effort e JOIN cap_weeks w ON w.week_start = e.week_start AND NOT w.forecast
+            WHERE $team IS NULL OR e.team = $team;
+            DELETE FROM release_tails;
+            INSERT INTO release_tails SELECT * FROM cap_release_tail;
+            """,
+            new { team }, cancellationToken);
+
+        using (var appender = connection.CreateAppender("capacity_weeks"))
+        {
+            foreach (var w in weeks)
+            {
+                appender.CreateRow()
+                    .AppendValue(w.Team).AppendValue(w.WeekStart).AppendValue(w.Week)
+                    .AppendValue(w.NominalHours).AppendValue(w.RotationHours).AppendValue(w.RotationEngineer)
+                    .AppendValue(w.SupportHours).AppendValue(w.AbsorbedHours).AppendValue(w.LeakedHours).AppendValue(w.EffectiveHours)
+                    .AppendValue(w.TicketsOpened).AppendValue(w.TicketsResolved).AppendValue(w.Backlog)
+                    .AppendValue(w.FirstResponseP50Hours).AppendValue(w.FirstResponseP90Hours)
+                    .AppendValue(w.ResolutionP50Hours).AppendValue(w.ResolutionP90Hours)
+                    .AppendValue(w.Reopened).AppendValue(w.Reassigned)
+                    .AppendValue(w.Forecast).AppendValue(w.EffectiveLow).AppendValue(w.EffectiveHigh)
+                    .AppendValue(derived).AppendValue(now)
+                    .EndRow();
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private const string TeamWeeksSql =
+        """
+        WITH nominal AS (
+            SELECT w.week_start, m.team,
+                   sum(m.weekly_hours * (1 - least(coalesce(a.days_off, 0), 5) / 5.0)) AS nominal
+            FROM cap_weeks w CROSS JOIN cap_members m
+            LEFT JOIN cap_absence a ON a.engineer = m.engineer AND a.week_start = w.week_start
+            GROUP BY ALL
+        ),
+        rotation_hours AS (
+            SELECT r.week_start, r.team, r.engineer,
+                   coalesce(m.weekly_hours * (1 - least(coalesce(a.days_off, 0), 5) / 5.0), 0) AS hours
+            FROM cap_rotation r
+            LEFT JOIN cap_members m ON m.team = r.team AND m.engineer = r.engineer
+            LEFT JOIN cap_absence a ON a.engineer = r.engineer AND a.week_start = r.week_start
+        ),
+        effort AS (
+            SELECT team, week_start, sum(hours) AS support,
+                   coalesce(sum(hours) FILTER (WHERE on_rotation), 0) AS absorbed,
+                   coalesce(sum(hours) FILTER (WHERE NOT on_rotation), 0) AS leaked
+            FROM cap_effort GROUP BY ALL
+        )
+        SELECT n.team AS Team, n.week_start AS WeekStart, strftime(n.week_start, '%G-W%V') AS Week,
+               round(n.nominal, 2) AS NominalHours,
+               round(coalesce(r.hours, 0), 2) AS RotationHours, r.engineer AS RotationEngineer,
+               round(coalesce(e.support, 0), 2) AS SupportHours,
+               round(coalesce(e.absorbed, 0), 2) AS AbsorbedHours,
+               round(coalesce(e.leaked, 0), 2) AS LeakedHours,
+               coalesce(f.opened, 0) AS TicketsOpened, coalesce(f.resolved, 0) AS TicketsResolved,
+               coalesce(f.backlog, 0) AS Backlog,
+               f.ttfr_p50 AS FirstResponseP50Hours, f.ttfr_p90 AS FirstResponseP90Hours,
+               f.ttr_p50 AS ResolutionP50Hours, f.ttr_p90 AS ResolutionP90Hours,
+               coalesce(f.reopened, 0) AS Reopened, coalesce(f.reassigned, 0) AS Reassigned,
+               w.forecast AS Forecast
+        FROM nominal n
+        JOIN cap_weeks w ON w.week_start = n.week_start
+        LEFT JOIN rotation_hours r ON r.team = n.team AND r.week_start = n.week_start
+        LEFT JOIN effort e ON e.team = n.team AND e.week_start = n.week_start
+        LEFT JOIN cap_flow f ON f.team = n.team AND f.week_start = n.week_start
+        WHERE $team IS NULL OR n.team = $team
+        ORDER BY n.team, n.week_start
+        """;
+
+    private sealed record TeamWeekRow(
+        string Team, DateOnly WeekStart, string Week, double NominalHours, double RotationHours, string? RotationEngineer,
+        double SupportHours, double AbsorbedHours, double LeakedHours, long TicketsOpened, long TicketsResolved, long Backlog,
+        double? FirstResponseP50Hours, double? FirstResponseP90Hours, double? ResolutionP50Hours, double? ResolutionP90Hours,
+        long Reopened, long Reassigned, bool Forecast)
+    {
+        public TeamWeek ToTeamWeek() => new()
+        {
+            Team = Team, WeekStart = WeekStart, Week = Week, NominalHours = NominalHours, RotationHours = RotationHours,
+            RotationEngineer = RotationEngineer, SupportHours = SupportHours, AbsorbedHours = AbsorbedHours, LeakedHours = LeakedHours,
+            EffectiveHours = Math.Round(NominalHours - RotationHours - LeakedHours, 2),
+            TicketsOpened = TicketsOpened, TicketsResolved = TicketsResolved, Backlog = Backlog,
+            FirstResponseP50Hours = Round(FirstResponseP50Hours), FirstResponseP90Hours = Round(FirstResponseP90Hours),
+            ResolutionP50Hours = Round(ResolutionP50Hours), ResolutionP90Hours = Round(ResolutionP90Hours),
+            Reopened = Reopened, Reassigned = Reassigned, Forecast = Forecast,
+        };
+
+        private static double? Round(double? hours) => hours is null ? null : Math.Round(hours.Value, 2);
+    }
+}

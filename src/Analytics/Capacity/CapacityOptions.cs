@@ -1,0 +1,25 @@
+namespace Reporting.Analytics.Capacity;
+
+/// <summary>What to compute: a period of ISO weeks, which teams, and how far to forecast.</summary>
+public sealed record CapacityOptions
+{
+    public required DateOnly From { get; init; }
+
+    public required DateOnly To { get; init; }
+
+    /// <summary>Null for all teams.</summary>
+    public string? Team { get; init; }
+
+    public int ForecastWeeks { get; init; } = 2;
+
+    public EffortModel Effort { get; init; } = EffortModel.Default;
+
+    /// <summary>Weeks of history the forecast's baseline and interval are taken from.</summary>
+    public int ForecastHistoryWeeks { get; init; } = 8;
+
+    /// <summary>Without teams.yaml, people assigned at least this many of a team's tickets in the period count as members.</summary>
+    public int DerivedMemberMinTickets { get; init; } = 3;
+
+    /// <summary>Weekly hours assumed for derived members.</summary>
+    public double DerivedWeeklyHours { get; init; } = 40;
+}

@@ -1,0 +1,65 @@
+using DuckDB.NET.Data;
+using Reporting.Ingest.Warehouse;
+
+namespace Reporting.Analytics.Capacity;
+
+/// <summary>
+/// The "shipped and moved on" cost: bug and incident tickets of a service in the three weeks after each of its
+/// releases (a ticket belongs to the latest release of its service before it), against the service's weekly
+/// baseline over the four weeks before the release, with the support hours those tickets took.
+/// </summary>
+public static class ReleaseTailQuery
+{
+    public const int TailWeeks = 3;
+    public const int BaselineWeeks = 4;
+
+    public static Task BuildAsync(DuckDBConnection connection, CancellationToken cancellationToken) =>
+        connection.RunAsync(
+            """
+            CREATE OR REPLACE TEMP TABLE cap_release_tail AS
+            WITH bugs AS (
+                SELECT t.source, t.external_id, t.service, t.created_at
+                FROM tickets t
+                WHERE NOT t.deleted AND t.service IS NOT NULL
+                  AND (t.type IS NULL OR lower(t.type) IN ('bug', 'incident'))
+            ),
+            rel AS (
+                SELECT r.service, r.version, r.released_on, CAST(r.released_on AS TIMESTAMP) AS released_at, s.team
+                FROM releases r LEFT JOIN services s ON s.service = r.service
+            ),
+            attributed AS (
+                SELECT b.*, rel.version, rel.released_on,
+                       datediff('day', rel.released_at, b.created_at) // 7 AS week_after
+                FROM bugs b ASOF JOIN rel ON rel.service = b.service AND rel.released_at <= b.created_at
+            ),
+            tail AS (
+                SELECT service, version,
+                       count(*) FILTER (WHERE week_after = 0) AS week0,
+                       count(*) FILTER (WHERE week_after = 1) AS week1,
+                       count(*) FILTER (WHERE week_after = 2) AS week2
+                FROM attributed WHERE week_after < 3 GROUP BY ALL
+            ),
+            baseline AS (
+                SELECT rel.service, rel.version, count(b.external_id) / 4.0 AS per_week
+                FROM rel LEFT JOIN bugs b
+                  ON b.service = rel.service
+                 AND b.created_at >= rel.released_at - INTERVAL 28 DAY AND b.created_at < rel.released_at
+                GROUP BY ALL
+            ),
+            hours AS (
+                SELECT a.service, a.version, sum(e.hours) AS hours
+                FROM attributed a JOIN cap_effort e ON e.source = a.source AND e.ticket_id = a.external_id
+                WHERE a.week_after < 3 GROUP BY ALL
+            )
+            SELECT rel.service, rel.version, rel.released_on, rel.team,
+                   coalesce(t.week0, 0) AS week0, coalesce(t.week1, 0) AS week1, coalesce(t.week2, 0) AS week2,
+                   coalesce(b.per_week, 0) AS baseline_per_week,
+                   greatest(0, coalesce(t.week0, 0) + coalesce(t.week1, 0) + coalesce(t.week2, 0) - 3 * coalesce(b.per_week, 0)) AS excess,
+                   coalesce(h.hours, 0) AS hours
+            FROM rel
+            LEFT JOIN tail t USING (service, version)
+            LEFT JOIN baseline b USING (service, version)
+            LEFT JOIN hours h USING (service, version)
+            """,
+            cancellationToken: cancellationToken);
+}

@@ -1,0 +1,96 @@
+using DuckDB.NET.Data;
+using Reporting.Ingest.Warehouse;
+
+namespace Reporting.Analytics.Capacity;
+
+/// <summary>
+/// Estimates the engineering hours tickets took, line by line (<c>cap_effort</c>): a base estimate per ticket
+/// in the week work on it started, charged to its assignee; each engineer comment in its week, charged to the
+/// commenter; each reassignment (team change, or assignment after the first); or the tracked time instead of
+/// all of these where the source records it. Hours are charged to the engineer's team; a line without a known
+/// engineer is charged to the rotation engineer of the ticket's team. A line is "absorbed" when that engineer
+/// was on rotation that week and "leaked" otherwise.
+/// </summary>
+public static class SupportEffortQuery
+{
+    public static async Task BuildAsync(DuckDBConnection connection, EffortModel effort, CancellationToken cancellationToken)
+    {
+        await connection.RunAsync(
+            """
+            CREATE OR REPLACE TEMP TABLE cap_priority (priority VARCHAR, hours DOUBLE);
+            CREATE OR REPLACE TEMP TABLE cap_type (type VARCHAR, multiplier DOUBLE);
+            """, cancellationToken: cancellationToken);
+        using (var priorities = connection.CreateAppender("cap_priority"))
+        {
+            foreach (var (priority, hours) in effort.BaseHoursByPriority)
+            {
+                priorities.CreateRow().AppendValue(priority.ToLowerInvariant()).AppendValue(hours).EndRow();
+            }
+        }
+
+        using (var types = connection.CreateAppender("cap_type"))
+        {
+            foreach (var (type, multiplier) in effort.TypeMultiplier)
+            {
+                types.CreateRow().AppendValue(type.ToLowerInvariant()).AppendValue(multiplier).EndRow();
+            }
+        }
+
+        await connection.RunAsync(
+            """
+            CREATE OR REPLACE TEMP TABLE cap_ticket AS
+            SELECT t.source, t.external_id, coalesce(t.team, s.team, t.product, 'Unowned') AS ticket_team,
+                   t.service, t.type, t.assignee,
+                   coalesce(p.hours, $defaultBase) * coalesce(m.multiplier, 1.0) AS base_hours,
+                   coalesce(t.first_response_at, t.created_at) AS started_at, t.resolved_at,
+                   coalesce(t.time_spent_seconds, 0) AS tracked_seconds
+            FROM tickets t
+            LEFT JOIN services s ON s.service = t.service
+            LEFT JOIN cap_priority p ON p.priority = lower(t.priority)
+            LEFT JOIN cap_type m ON m.type = lower(t.type)
+            WHERE NOT t.deleted;
+
+            CREATE OR REPLACE TEMP TABLE cap_lines AS
+            SELECT source, external_id, ticket_team, service, type, 'base' AS kind, assignee AS actor,
+                   started_at AS at, base_hours AS hours
+            FROM cap_ticket WHERE tracked_seconds = 0
+            UNION ALL
+            SELECT c.source, c.external_id, c.ticket_team, c.service, c.type, 'comment', e.actor, e.occurred_at, $perComment
+            FROM cap_ticket c
+            JOIN ticket_events e ON e.source = c.source AND e.ticket_id = c.external_id
+            JOIN cap_member_team mt ON mt.engineer = e.actor
+            WHERE e.kind = 'comment' AND c.tracked_seconds = 0
+            UNION ALL
+            SELECT c.source, c.external_id, c.ticket_team, c.service, c.type, 'reassignment', e.actor, e.occurred_at, $perReassignment
+            FROM cap_ticket c
+            JOIN (SELECT *, row_number() OVER (PARTITION BY source, ticket_id, kind ORDER BY occurred_at, event_id) AS k
+                  FROM ticket_events WHERE kind IN ('team_changed', 'assigned')) e
+              ON e.source = c.source AND e.ticket_id = c.external_id
+            WHERE (e.kind = 'team_changed' OR e.k > 1) AND c.tracked_seconds = 0
+            UNION ALL
+            SELECT source, external_id, ticket_team, service, type, 'tracked', assignee,
+                   coalesce(resolved_at, started_at), tracked_seconds / 3600.0
+            FROM cap_ticket WHERE tracked_seconds > 0;
+
+            CREATE OR REPLACE TEMP TABLE cap_effort AS
+            SELECT l.source, l.external_id AS ticket_id, l.ticket_team, l.service, l.type AS ticket_type, l.kind, l.hours,
+                   CAST(date_trunc('week', l.at) AS DATE) AS week_start,
+                   coalesce(mt.team, l.ticket_team) AS team,
+                   coalesce(mt.engineer, r.engineer) AS engineer,
+                   coalesce(coalesce(mt.engineer, r.engineer) = rr.engineer, true) AS on_rotation
+            FROM cap_lines l
+            LEFT JOIN cap_member_team mt ON mt.engineer = l.actor
+            LEFT JOIN cap_rotation r
+              ON mt.engineer IS NULL AND r.team = l.ticket_team AND r.week_start = CAST(date_trunc('week', l.at) AS DATE)
+            LEFT JOIN cap_rotation rr
+              ON rr.team = coalesce(mt.team, l.ticket_team) AND rr.week_start = CAST(date_trunc('week', l.at) AS DATE);
+            """,
+            new
+            {
+                defaultBase = effort.DefaultBaseHours,
+                perComment = effort.HoursPerComment,
+                perReassignment = effort.HoursPerReassignment,
+            },
+            cancellationToken);
+    }
+}

@@ -1,0 +1,69 @@
+using DuckDB.NET.Data;
+using Reporting.Ingest.Warehouse;
+
+namespace Reporting.Analytics.Capacity;
+
+/// <summary>
+/// Per team and week (<c>cap_flow</c>): tickets opened and resolved, backlog at the end of the week, median and
+/// 90th-percentile hours to first response (tickets opened that week) and to resolution (tickets resolved that
+/// week), reopened tickets and reassignments between teams. A ticket's team is its team field, else its
+/// service's owner, else its product.
+/// </summary>
+public static class TicketFlowQuery
+{
+    public static Task BuildAsync(DuckDBConnection connection, CancellationToken cancellationToken) =>
+        connection.RunAsync(
+            """
+            CREATE OR REPLACE TEMP TABLE cap_flow AS
+            WITH tt AS (
+                SELECT t.source, t.external_id, coalesce(t.team, s.team, t.product, 'Unowned') AS team,
+                       t.created_at, t.first_response_at, t.resolved_at
+                FROM tickets t LEFT JOIN services s ON s.service = t.service
+                WHERE NOT t.deleted
+            ),
+            opened AS (
+                SELECT team, CAST(date_trunc('week', created_at) AS DATE) AS week_start, count(*) AS opened,
+                       quantile_cont(epoch(first_response_at - created_at) / 3600.0, 0.5) AS ttfr_p50,
+                       quantile_cont(epoch(first_response_at - created_at) / 3600.0, 0.9) AS ttfr_p90
+                FROM tt GROUP BY ALL
+            ),
+            resolved AS (
+                SELECT team, CAST(date_trunc('week', resolved_at) AS DATE) AS week_start, count(*) AS resolved,
+                       quantile_cont(epoch(resolved_at - created_at) / 3600.0, 0.5) AS ttr_p50,
+                       quantile_cont(epoch(resolved_at - created_at) / 3600.0, 0.9) AS ttr_p90
+                FROM tt WHERE resolved_at IS NOT NULL GROUP BY ALL
+            ),
+            changes AS (
+                SELECT tt.team, CAST(date_trunc('week', e.occurred_at) AS DATE) AS week_start,
+                       count(*) FILTER (WHERE e.kind = 'reopened') AS reopened,
+                       count(*) FILTER (WHERE e.kind = 'team_changed') AS reassigned
+                FROM ticket_events e JOIN tt ON tt.source = e.source AND tt.external_id = e.ticket_id
+                WHERE e.kind IN ('reopened', 'team_changed')
+                GROUP BY ALL
+            ),
+            activity AS (
+                SELECT team, week_start FROM opened UNION SELECT team, week_start FROM resolved
+            ),
+            running AS (
+                -- Backlog = everything opened so far minus everything resolved so far, from the first ticket on.
+                SELECT a.team, a.week_start,
+                       CAST(sum(coalesce(o.opened, 0) - coalesce(r.resolved, 0))
+                           OVER (PARTITION BY a.team ORDER BY a.week_start) AS BIGINT) AS backlog
+                FROM activity a
+                LEFT JOIN opened o USING (team, week_start)
+                LEFT JOIN resolved r USING (team, week_start)
+            )
+            SELECT w.week_start, teams.team,
+                   coalesce(o.opened, 0) AS opened, coalesce(r.resolved, 0) AS resolved,
+                   coalesce(b.backlog, 0) AS backlog,
+                   o.ttfr_p50, o.ttfr_p90, r.ttr_p50, r.ttr_p90,
+                   coalesce(c.reopened, 0) AS reopened, coalesce(c.reassigned, 0) AS reassigned
+            FROM cap_weeks w
+            CROSS JOIN (SELECT DISTINCT team FROM cap_members UNION SELECT DISTINCT team FROM tt) teams
+            LEFT JOIN opened o ON o.team = teams.team AND o.week_start = w.week_start
+            LEFT JOIN resolved r ON r.team = teams.team AND r.week_start = w.week_start
+            LEFT JOIN changes c ON c.team = teams.team AND c.week_start = w.week_start
+            ASOF LEFT JOIN running b ON b.team = teams.team AND b.week_start <= w.week_start
+            """,
+            cancellationToken: cancellationToken);
+}

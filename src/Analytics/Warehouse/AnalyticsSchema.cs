@@ -1,0 +1,80 @@
+using DuckDB.NET.Data;
+using Reporting.Ingest.Warehouse;
+
+namespace Reporting.Analytics.Warehouse;
+
+/// <summary>Tables the analyses write for reports and the API. Idempotent, applied before each analysis writes.</summary>
+public static class AnalyticsSchema
+{
+    private static readonly string[] Statements =
+    [
+        """
+        CREATE TABLE IF NOT EXISTS capacity_weeks (
+            team                 VARCHAR NOT NULL,
+            week_start           DATE    NOT NULL,
+            iso_week             VARCHAR NOT NULL,
+            nominal_hours        DOUBLE  NOT NULL,
+            rotation_hours       DOUBLE  NOT NULL,
+            rotation_engineer    VARCHAR,
+            support_hours        DOUBLE  NOT NULL,
+            absorbed_hours       DOUBLE  NOT NULL,
+            leaked_hours         DOUBLE  NOT NULL,
+            effective_hours      DOUBLE  NOT NULL,
+            tickets_opened       BIGINT  NOT NULL,
+            tickets_resolved     BIGINT  NOT NULL,
+            backlog              BIGINT  NOT NULL,
+            ttfr_p50_hours       DOUBLE,
+            ttfr_p90_hours       DOUBLE,
+            ttr_p50_hours        DOUBLE,
+            ttr_p90_hours        DOUBLE,
+            reopened             BIGINT  NOT NULL,
+            reassigned           BIGINT  NOT NULL,
+            forecast             BOOLEAN NOT NULL,
+            effective_low        DOUBLE,
+            effective_high       DOUBLE,
+            derived_teams        BOOLEAN NOT NULL,
+            computed_at          TIMESTAMP NOT NULL,
+            PRIMARY KEY (team, week_start)
+        )
+        """,
+        // Every hour of support load, traceable to its ticket and the engineer it took time from.
+        """
+        CREATE TABLE IF NOT EXISTS support_effort (
+            team        VARCHAR NOT NULL,
+            week_start  DATE    NOT NULL,
+            engineer    VARCHAR,
+            on_rotation BOOLEAN NOT NULL,
+            kind        VARCHAR NOT NULL,
+            hours       DOUBLE  NOT NULL,
+            source      VARCHAR NOT NULL,
+            ticket_id   VARCHAR NOT NULL,
+            ticket_team VARCHAR NOT NULL,
+            service     VARCHAR,
+            ticket_type VARCHAR
+        )
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS release_tails (
+            service           VARCHAR NOT NULL,
+            version           VARCHAR NOT NULL,
+            released_on       DATE    NOT NULL,
+            team              VARCHAR,
+            week0_tickets     BIGINT  NOT NULL,
+            week1_tickets     BIGINT  NOT NULL,
+            week2_tickets     BIGINT  NOT NULL,
+            baseline_per_week DOUBLE  NOT NULL,
+            excess_tickets    DOUBLE  NOT NULL,
+            support_hours     DOUBLE  NOT NULL,
+            PRIMARY KEY (service, version)
+        )
+        """,
+    ];
+
+    public static async Task EnsureAsync(DuckDBConnection connection, CancellationToken cancellationToken = default)
+    {
+        foreach (var statement in Statements)
+        {
+            await connection.RunAsync(statement, cancellationToken: cancellationToken);
+        }
+    }
+}
