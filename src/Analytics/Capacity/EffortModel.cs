@@ -7,36 +7,38 @@ namespace Reporting.Analytics.Capacity;
 /// </summary>
 public sealed record EffortModel
 {
+    // Defaults are engineering hours, not helpdesk handling time: most questions are answered in minutes,
+    // an urgent incident takes an afternoon. Tune them per organisation (appsettings: Capacity:Effort).
     public IReadOnlyDictionary<string, double> BaseHoursByPriority { get; init; } = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
     {
-        ["urgent"] = 4.0,
-        ["blocker"] = 4.0,
-        ["critical"] = 3.0,
-        ["high"] = 2.0,
-        ["major"] = 1.5,
-        ["normal"] = 1.0,
-        ["minor"] = 0.5,
-        ["low"] = 0.5,
-        ["trivial"] = 0.25,
+        ["urgent"] = 2.0,
+        ["blocker"] = 2.0,
+        ["critical"] = 1.5,
+        ["high"] = 1.0,
+        ["major"] = 0.75,
+        ["normal"] = 0.5,
+        ["minor"] = 0.25,
+        ["low"] = 0.25,
+        ["trivial"] = 0.1,
     };
 
     /// <summary>Base hours for a priority not listed (or none).</summary>
-    public double DefaultBaseHours { get; init; } = 1.0;
+    public double DefaultBaseHours { get; init; } = 0.5;
 
     public IReadOnlyDictionary<string, double> TypeMultiplier { get; init; } = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
     {
         ["incident"] = 1.5,
         ["bug"] = 1.0,
         ["task"] = 1.0,
-        ["question"] = 0.5,
-        ["feature_request"] = 0.25,
+        ["question"] = 0.25,
+        ["feature_request"] = 0.1,
         ["improvement"] = 0.5,
         ["new feature"] = 0.25,
     };
 
-    public double HoursPerComment { get; init; } = 0.25;
+    public double HoursPerComment { get; init; } = 0.15;
 
-    public double HoursPerReassignment { get; init; } = 0.5;
+    public double HoursPerReassignment { get; init; } = 0.25;
 
     public static EffortModel Default { get; } = new();
 }

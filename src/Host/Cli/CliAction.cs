@@ -1,3 +1,4 @@
+using Reporting.Ingest.Company;
 using Reporting.Ingest.Warehouse;
 
 namespace Reporting.Host.Cli;
@@ -15,7 +16,7 @@ public static class CliAction
             return await action();
         }
         catch (Exception ex) when (ex is InvalidDataException or FileNotFoundException or DirectoryNotFoundException
-                                       or WarehouseUnavailableException or FormatException or ArgumentException
+                                       or WarehouseUnavailableException or TeamsFileException or FormatException or ArgumentException
                                        or InvalidOperationException)
         {
             await Console.Error.WriteLineAsync($"error: {ex.Message}");

@@ -46,11 +46,11 @@ public sealed class CompanyLoader(DuckDBConnection connection, TimeProvider time
         {
             foreach (var team in document.Teams)
             {
-                teams.CreateRow().AppendValue(team.Name).AppendValue(team.ProductManager?.Name)
-                    .AppendValue(team.ProductManager?.Email).AppendValue(team.ProductManager?.TimeZone).EndRow();
+                teams.CreateRow().AppendValue(team.Name).AppendValue(team.ProductManager.Name)
+                    .AppendValue(team.ProductManager.Email).AppendValue(team.ProductManager.TimeZone).EndRow();
                 foreach (var member in team.Members)
                 {
-                    members.CreateRow().AppendValue(team.Name).AppendValue(member.Name).AppendValue(member.WeeklyHours).EndRow();
+                    members.CreateRow().AppendValue(team.Name).AppendValue(member.Name).AppendValue((double)member.WeeklyHours).EndRow();
                 }
 
                 foreach (var service in team.Services)

@@ -1,108 +1,115 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Reporting.Ingest.Company;
 
-/// <summary>Reads teams.yaml: teams, their product manager, members with weekly hours, and owned services.</summary>
-public static class TeamsFile
+/// <summary>Reads and writes teams.yaml. Reading validates everything and reports every problem with the file name.</summary>
+public static partial class TeamsFile
 {
+    public const int MaxWeeklyHours = 80;
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Reads and validates a teams.yaml file.</summary>
+    /// <exception cref="TeamsFileException">The file is missing, is not valid YAML or breaks a rule.</exception>
     public static TeamsDocument Read(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"{path}: file not found", path);
-        }
-
-        var deserializer = new DeserializerBuilder()
-            .WithNamingConvention(UnderscoredNamingConvention.Instance)
-            .Build();
-        TeamsYaml? raw;
+        string text;
         try
         {
-            raw = deserializer.Deserialize<TeamsYaml>(File.ReadAllText(path));
+            text = File.ReadAllText(path, Utf8NoBom);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new TeamsFileException(path, $"cannot be read: {ex.Message}", ex);
+        }
+
+        return Parse(text, path);
+    }
+
+    /// <summary>Parses and validates teams.yaml content; <paramref name="sourceName"/> names it in errors.</summary>
+    /// <exception cref="TeamsFileException">The text is not valid YAML or breaks a rule.</exception>
+    public static TeamsDocument Parse(string yaml, string sourceName)
+    {
+        TeamsYamlShape.Document? shape;
+        try
+        {
+            shape = new DeserializerBuilder().Build().Deserialize<TeamsYamlShape.Document?>(yaml);
         }
         catch (YamlException ex)
         {
-            throw new InvalidDataException($"{path}:{ex.Start.Line}: {ex.InnerException?.Message ?? ex.Message}", ex);
+            throw new TeamsFileException(sourceName, DescribeYamlError(ex), ex);
         }
 
-        if (raw?.Teams is not { Count: > 0 })
+        var problems = new List<string>();
+        var document = TeamsDocumentValidation.Convert(shape, problems);
+        if (problems.Count > 0 || document is null)
         {
-            throw new InvalidDataException($"{path}: no teams defined (expected a top-level 'teams:' list)");
+            var heading = problems.Count == 1 ? problems[0] : $"{problems.Count} problems:\n  - " + string.Join("\n  - ", problems);
+            throw new TeamsFileException(sourceName, heading);
         }
 
-        var teams = new List<TeamDefinition>();
-        foreach (var (team, index) in raw.Teams.Select((t, i) => (t, i)))
+        return document;
+    }
+
+    /// <summary>Writes teams.yaml as UTF-8 without BOM with "\n" line endings.</summary>
+    public static void Write(TeamsDocument document, string path) =>
+        File.WriteAllText(path, Serialize(document), Utf8NoBom);
+
+    /// <summary>The teams.yaml text for a document (same document, same text).</summary>
+    public static string Serialize(TeamsDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var shape = new TeamsYamlShape.Document
         {
-            var where = $"{path}: teams[{index}]";
-            if (string.IsNullOrWhiteSpace(team.Name))
+            Teams = document.Teams.Select(team => (TeamsYamlShape.Team?)new TeamsYamlShape.Team
             {
-                throw new InvalidDataException($"{where}: team has no name");
-            }
-
-            var members = new List<TeamMember>();
-            foreach (var member in team.Members ?? [])
-            {
-                if (string.IsNullOrWhiteSpace(member.Name))
+                Name = team.Name,
+                ProductManager = new TeamsYamlShape.Manager
                 {
-                    throw new InvalidDataException($"{where} ({team.Name}): a member has no name");
-                }
+                    Name = team.ProductManager.Name,
+                    Email = team.ProductManager.Email,
+                    TimeZone = team.ProductManager.TimeZone,
+                },
+                Members = team.Members
+                    .Select(m => (TeamsYamlShape.Member?)new TeamsYamlShape.Member { Name = m.Name, WeeklyHours = m.WeeklyHours })
+                    .ToList(),
+                Services = team.Services.Select(s => (string?)s).ToList(),
+            }).ToList(),
+        };
 
-                if (member.WeeklyHours is < 0 or > 168)
-                {
-                    throw new InvalidDataException($"{where} ({team.Name}): member {member.Name} has weekly_hours {member.WeeklyHours}, expected 0–168");
-                }
+        var serializer = new SerializerBuilder()
+            .WithIndentedSequences()
+            .WithEventEmitter(next => new StringListsInFlowStyle(next))
+            .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull)
+            .Build();
+        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        serializer.Serialize(writer, shape);
+        return writer.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
 
-                members.Add(new TeamMember(member.Name.Trim(), member.WeeklyHours));
-            }
-
-            var pm = team.ProductManager is { } p ? new ProductManager(p.Name ?? "", p.Email ?? "", p.TimeZone ?? "UTC") : null;
-            teams.Add(new TeamDefinition(team.Name.Trim(), pm, members, (team.Services ?? []).Select(s => s.Trim()).ToList()));
-        }
-
-        var duplicateService = teams.SelectMany(t => t.Services.Select(s => (Service: s, Team: t.Name)))
-            .GroupBy(x => x.Service).FirstOrDefault(g => g.Count() > 1);
-        if (duplicateService is not null)
+    private static string DescribeYamlError(YamlException ex)
+    {
+        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 40) - (Line: ...): "; say it once, plainly.
+        var message = YamlLocationPrefix().Replace(ex.Message, string.Empty);
+        var cause = ex.InnerException;
+        while (cause is YamlException inner)
         {
-            throw new InvalidDataException(
-                $"{path}: service {duplicateService.Key} is owned by more than one team ({string.Join(", ", duplicateService.Select(x => x.Team))})");
+            message = YamlLocationPrefix().Replace(inner.Message, string.Empty);
+            cause = inner.InnerException;
         }
 
-        return new TeamsDocument(teams);
+        if (cause is not null)
+        {
+            message = $"{message} ({cause.Message})";
+        }
+
+        return $"line {ex.Start.Line}, column {ex.Start.Column}: {message}";
     }
 
-    private sealed class TeamsYaml
-    {
-        public List<TeamYaml>? Teams { get; set; }
-    }
-
-    private sealed class TeamYaml
-    {
-        public string? Name { get; set; }
-        public ProductManagerYaml? ProductManager { get; set; }
-        public List<MemberYaml>? Members { get; set; }
-        public List<string>? Services { get; set; }
-    }
-
-    private sealed class ProductManagerYaml
-    {
-        public string? Name { get; set; }
-        public string? Email { get; set; }
-        public string? TimeZone { get; set; }
-    }
-
-    private sealed class MemberYaml
-    {
-        public string? Name { get; set; }
-        public double WeeklyHours { get; set; }
-    }
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
+    private static partial Regex YamlLocationPrefix();
 }
-
-public sealed record TeamsDocument(IReadOnlyList<TeamDefinition> Teams);
-
-public sealed record TeamDefinition(string Name, ProductManager? ProductManager, IReadOnlyList<TeamMember> Members, IReadOnlyList<string> Services);
-
-public sealed record ProductManager(string Name, string Email, string TimeZone);
-
-public sealed record TeamMember(string Name, double WeeklyHours);

@@ -16,6 +16,16 @@ internal sealed class CapacityScenario : IAsyncDisposable
 
     public TempWarehouse Warehouse { get; }
 
+    /// <summary>Round numbers, so expected hours can be worked out by hand (independent of the shipped defaults).</summary>
+    public static EffortModel Effort { get; } = new()
+    {
+        BaseHoursByPriority = new Dictionary<string, double> { ["urgent"] = 4, ["high"] = 2, ["normal"] = 1, ["low"] = 0.5 },
+        DefaultBaseHours = 1,
+        TypeMultiplier = new Dictionary<string, double> { ["incident"] = 1.5, ["bug"] = 1, ["question"] = 0.5 },
+        HoursPerComment = 0.25,
+        HoursPerReassignment = 0.5,
+    };
+
     public static async Task<CapacityScenario> CreateAsync() => new(await TempWarehouse.CreateAsync());
 
     public async Task TeamAsync(string team, string service, params (string Name, double Hours)[] members)
@@ -66,7 +76,7 @@ internal sealed class CapacityScenario : IAsyncDisposable
         _tickets.Clear();
         _events.Clear();
         return await new CapacityCalculator(Warehouse.Connection, TestClock.Create())
-            .CalculateAsync(new CapacityOptions { From = from, To = to, ForecastWeeks = forecastWeeks, Team = team });
+            .CalculateAsync(new CapacityOptions { From = from, To = to, ForecastWeeks = forecastWeeks, Team = team, Effort = Effort });
     }
 
     public ValueTask DisposeAsync() => Warehouse.DisposeAsync();

@@ -67,9 +67,9 @@ public class CompanyLoaderTests
         var path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "teams.yaml");
         File.WriteAllText(path, "teams:\n  - members: []\n");
 
-        var ex = Assert.Throws<InvalidDataException>(() => TeamsFile.Read(path));
+        var ex = Assert.Throws<TeamsFileException>(() => TeamsFile.Read(path));
 
         Assert.Contains(path, ex.Message);
-        Assert.Contains("no name", ex.Message);
+        Assert.Contains("name", ex.Message);
     }
 }

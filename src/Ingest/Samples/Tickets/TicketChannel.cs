@@ -1,0 +1,10 @@
+namespace Reporting.Ingest.Samples;
+
+internal enum TicketChannel
+{
+    Email,
+    Web,
+    Chat,
+    Phone,
+    Api,
+}

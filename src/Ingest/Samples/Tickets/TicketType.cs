@@ -1,0 +1,10 @@
+namespace Reporting.Ingest.Samples;
+
+internal enum TicketType
+{
+    Bug,
+    Incident,
+    Question,
+    FeatureRequest,
+    Task,
+}
