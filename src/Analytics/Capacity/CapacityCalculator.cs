@@ -55,7 +55,11 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
             "SELECT sum(hours) FROM cap_effort e JOIN cap_weeks w USING (week_start) WHERE NOT w.forecast AND e.team NOT IN (SELECT team FROM cap_members)",
             cancellationToken: cancellationToken) ?? 0;
 
-        await StoreAsync(weeks, derived, options.Team, cancellationToken);
+        if (options.Store)
+        {
+            await StoreAsync(weeks, derived, options.Team, cancellationToken);
+        }
+
         return new CapacityResult(weeks, derived, note, Math.Round(unowned, 2));
     }
 

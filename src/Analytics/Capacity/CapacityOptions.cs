@@ -20,6 +20,9 @@ public sealed record CapacityOptions
     /// <summary>Without teams.yaml, people assigned at least this many of a team's tickets in the period count as members.</summary>
     public int DerivedMemberMinTickets { get; init; } = 3;
 
+    /// <summary>Store the results (capacity_weeks, support_effort, release_tails); off for read-only questions.</summary>
+    public bool Store { get; init; } = true;
+
     /// <summary>Weekly hours assumed for derived members.</summary>
     public double DerivedWeeklyHours { get; init; } = 40;
 }

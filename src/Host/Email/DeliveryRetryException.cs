@@ -1,0 +1,4 @@
+namespace Reporting.Host.Email;
+
+/// <summary>The message was certainly not handed over; retrying (through Hangfire's backoff) is safe.</summary>
+public sealed class DeliveryRetryException(string message, Exception inner) : Exception(message, inner);

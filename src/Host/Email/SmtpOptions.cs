@@ -1,0 +1,52 @@
+using MailKit.Security;
+
+namespace Reporting.Host.Email;
+
+/// <summary>How digests are sent (section <c>Smtp</c>). Credentials come from configuration or environment and are never logged.</summary>
+public sealed class SmtpOptions
+{
+    public const string Section = "Smtp";
+
+    /// <summary>Empty: e-mail is off (digests can still be rendered and downloaded).</summary>
+    public string Host { get; set; } = "";
+
+    public int Port { get; set; } = 587;
+
+    /// <summary>Auto, None, StartTls, StartTlsWhenAvailable or SslOnConnect.</summary>
+    public SecureSocketOptions Security { get; set; } = SecureSocketOptions.StartTls;
+
+    public string? Username { get; set; }
+
+    public string? Password { get; set; }
+
+    public string From { get; set; } = "";
+
+    public string FromName { get; set; } = "Reporting";
+
+    public int TimeoutSeconds { get; set; } = 60;
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(Host);
+
+    public IEnumerable<string> Validate()
+    {
+        if (!Enabled)
+        {
+            yield break;
+        }
+
+        if (Port is < 1 or > 65535)
+        {
+            yield return $"Smtp:Port must be 1–65535, not {Port}";
+        }
+
+        if (!MimeKit.MailboxAddress.TryParse(From, out _))
+        {
+            yield return $"Smtp:From must be an e-mail address when Smtp:Host is set (got '{From}')";
+        }
+
+        if (!string.IsNullOrEmpty(Username) && string.IsNullOrEmpty(Password))
+        {
+            yield return "Smtp:Password is required when Smtp:Username is set (use the environment variable Smtp__Password)";
+        }
+    }
+}

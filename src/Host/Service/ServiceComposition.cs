@@ -1,0 +1,84 @@
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Reporting.Host.Email;
+using Reporting.Host.Jobs;
+
+namespace Reporting.Host.Service;
+
+/// <summary>The services every reporting process needs, writer or worker, validated at start.</summary>
+public static class ServiceComposition
+{
+    public static IServiceCollection AddReportingService(this IServiceCollection services, IConfiguration configuration, ServiceRole role)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<ReportingOptions>().BindConfiguration(ReportingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section)
+            .Validate(o => !o.Validate().Any(), "invalid Smtp section")
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidation>();
+
+        var postgres = configuration.GetConnectionString(HangfireStorageFactory.ConnectionStringName);
+        if (role == ServiceRole.Worker && string.IsNullOrWhiteSpace(postgres))
+        {
+            throw new OptionsValidationException(nameof(HangfireStorageFactory.ConnectionStringName), typeof(string),
+                ["`reporting worker` needs ConnectionStrings:Hangfire (PostgreSQL): the in-memory job store cannot be shared between processes."]);
+        }
+
+        var storage = HangfireStorageFactory.Create(postgres);
+        services.AddHangfire(c => c
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(storage));
+
+        var name = $"{Environment.MachineName}:{Environment.ProcessId}";
+        services.AddHangfireServer(o =>
+        {
+            o.ServerName = $"{name}:{role.ToString().ToLowerInvariant()}";
+            o.Queues = [JobQueues.Default];
+            o.WorkerCount = Math.Max(2, Environment.ProcessorCount);
+            o.SchedulePollingInterval = TimeSpan.FromSeconds(5);
+        });
+        if (role == ServiceRole.Writer)
+        {
+            // One worker: DuckDB takes one writer, so warehouse jobs run one after another.
+            services.AddHangfireServer(o =>
+            {
+                o.ServerName = $"{name}:warehouse";
+                o.Queues = [JobQueues.Warehouse];
+                o.WorkerCount = 1;
+                o.SchedulePollingInterval = TimeSpan.FromSeconds(5);
+            });
+            services.AddSingleton<WarehouseAccess>();
+            services.AddSingleton<SnapshotPublisher>();
+            services.AddHostedService<RecurringJobScheduler>();
+        }
+
+        services.AddSingleton<SnapshotReader>();
+        services.AddSingleton<SmtpMailer>();
+        services.AddSingleton<DigestDelivery>();
+        if (!string.IsNullOrWhiteSpace(postgres))
+        {
+            PostgresDeliveryLog.EnsureSchemaAsync(postgres, CancellationToken.None).GetAwaiter().GetResult();
+            services.AddSingleton<IDeliveryLog>(sp => new PostgresDeliveryLog(postgres, sp.GetRequiredService<TimeProvider>()));
+        }
+        else
+        {
+            services.AddSingleton<IDeliveryLog, WarehouseDeliveryLog>();
+        }
+
+        services.AddTransient<WarehouseJobs>();
+        services.AddTransient<WorkerProbeJob>();
+        return services;
+    }
+
+    private sealed class SmtpOptionsValidation : IValidateOptions<SmtpOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, SmtpOptions options)
+        {
+            var problems = options.Validate().ToList();
+            return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using Hangfire;
+using Microsoft.AspNetCore.Authentication;
+using Reporting.Host.Api;
+
+namespace Reporting.Host.Service;
+
+/// <summary>
+/// Builds the two kinds of process: <c>reporting serve</c> (the writer: API, dashboard, scheduler, warehouse
+/// queue) and <c>reporting worker</c> (jobs only, from the published snapshot). Configuration is the standard
+/// stack: appsettings.json, environment variables (e.g. <c>Smtp__Password</c>), then command-line options.
+/// </summary>
+public static class ServiceHost
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static WebApplication BuildWriter(string[] args, Action<IServiceCollection>? overrides = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = Directory.GetCurrentDirectory() });
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        overrides?.Invoke(builder.Services);
+        builder.Services.AddReportingService(builder.Configuration, ServiceRole.Writer);
+        builder.Services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.Section);
+        builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        builder.Services.AddAuthorization();
+        builder.Services.AddProblemDetails();
+        // The API speaks the same snake_case JSON as the CLI's --json.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
+        builder.Services.AddOpenApi();
+        var maxBytes = builder.Configuration.GetValue<long?>($"{ReportingOptions.Section}:{nameof(ReportingOptions.MaxRequestBytes)}") ?? new ReportingOptions().MaxRequestBytes;
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBytes);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapReportingApi();
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [],
+            AsyncAuthorization = [new DashboardAuthorizationFilter()],
+            DashboardTitle = "Reporting jobs",
+        });
+        return app;
+    }
+
+    public static IHost BuildWorker(string[] args, Action<IServiceCollection>? overrides = null)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = args,
+            ContentRootPath = Directory.GetCurrentDirectory(),
+        });
+        overrides?.Invoke(builder.Services);
+        builder.Services.AddReportingService(builder.Configuration, ServiceRole.Worker);
+        return builder.Build();
+    }
+}

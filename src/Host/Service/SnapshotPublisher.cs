@@ -1,0 +1,67 @@
+using System.Globalization;
+using DuckDB.NET.Data;
+using Microsoft.Extensions.Options;
+using Reporting.Ingest.Warehouse;
+
+namespace Reporting.Host.Service;
+
+/// <summary>
+/// Publishes a consistent read-only copy of the warehouse after each write cycle, for jobs that run on other
+/// processes or machines: DuckDB's <c>COPY FROM DATABASE</c> into a new file, then an atomic switch of the
+/// <c>current</c> pointer. Older snapshots beyond the last few are removed.
+/// </summary>
+public sealed class SnapshotPublisher(IOptions<ReportingOptions> options, TimeProvider time, ILogger<SnapshotPublisher> logger)
+{
+    public const string PointerFile = "current";
+    private const int Keep = 3;
+
+    public string Directory => Path.GetFullPath(options.Value.Snapshots);
+
+    public async Task<string> PublishAsync(DuckDBConnection warehouse, CancellationToken cancellationToken)
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        var name = string.Create(CultureInfo.InvariantCulture, $"warehouse-{time.GetUtcNow():yyyyMMdd-HHmmss-fff}.duckdb");
+        var temporary = Path.Combine(Directory, name + ".tmp");
+        File.Delete(temporary);
+        var database = await warehouse.ScalarAsync<string>("SELECT current_database()", cancellationToken: cancellationToken);
+        var alias = "snapshot_" + Guid.NewGuid().ToString("N")[..8];
+        await warehouse.RunAsync($"ATTACH '{temporary.Replace("'", "''", StringComparison.Ordinal)}' AS {alias}", cancellationToken: cancellationToken);
+        try
+        {
+            await warehouse.RunAsync($"COPY FROM DATABASE \"{database}\" TO {alias}", cancellationToken: cancellationToken);
+        }
+        finally
+        {
+            await warehouse.RunAsync($"DETACH {alias}", cancellationToken: CancellationToken.None);
+        }
+
+        var final = Path.Combine(Directory, name);
+        File.Move(temporary, final, overwrite: true);
+        var pointer = Path.Combine(Directory, PointerFile);
+        await File.WriteAllTextAsync(pointer + ".tmp", name, cancellationToken);
+        File.Move(pointer + ".tmp", pointer, overwrite: true);
+        Prune(name);
+        logger.LogInformation("Published warehouse snapshot {Snapshot}", name);
+        return final;
+    }
+
+    private void Prune(string current)
+    {
+        var old = System.IO.Directory.EnumerateFiles(Directory, "warehouse-*.duckdb")
+            .Select(Path.GetFileName)
+            .Where(n => n != current)
+            .Order(StringComparer.Ordinal)
+            .SkipLast(Keep - 1);
+        foreach (var file in old)
+        {
+            try
+            {
+                File.Delete(Path.Combine(Directory, file!));
+            }
+            catch (IOException)
+            {
+                // A reader still has it open; it goes next time.
+            }
+        }
+    }
+}

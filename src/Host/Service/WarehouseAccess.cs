@@ -1,0 +1,54 @@
+using DuckDB.NET.Data;
+using Microsoft.Extensions.Options;
+using Reporting.Analytics.Warehouse;
+using Reporting.Ingest.Warehouse;
+
+namespace Reporting.Host.Service;
+
+/// <summary>
+/// Connections to the live warehouse in the writer process. One connection stays open for the process's
+/// lifetime so the database instance does too; each operation opens its own cheap connection to it
+/// (DuckDB connections are not thread-safe, the shared instance is).
+/// </summary>
+public sealed class WarehouseAccess(IOptions<ReportingOptions> options) : IAsyncDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private DuckDBConnection? _anchor;
+
+    public string Path => System.IO.Path.GetFullPath(options.Value.Warehouse);
+
+    public async Task<DuckDBConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        if (_anchor is null)
+        {
+            await _gate.WaitAsync(cancellationToken);
+            try
+            {
+                if (_anchor is null)
+                {
+                    var anchor = await WarehouseConnection.OpenAsync(Path, cancellationToken);
+                    await AnalyticsSchema.EnsureAsync(anchor, cancellationToken);
+                    _anchor = anchor;
+                }
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+
+        var connection = new DuckDBConnection($"Data Source={Path}");
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_anchor is not null)
+        {
+            await _anchor.DisposeAsync();
+        }
+
+        _gate.Dispose();
+    }
+}
