@@ -3,8 +3,23 @@ using System.Globalization;
 namespace Reporting.Ingest.Calendar;
 
 /// <summary>An ISO-8601 week such as 2026-W47 (weeks start on Monday; week 1 holds the year's first Thursday).</summary>
-public readonly record struct IsoWeek(int Year, int Week) : IComparable<IsoWeek>
+public readonly record struct IsoWeek : IComparable<IsoWeek>
 {
+    public IsoWeek(int year, int week)
+    {
+        if (year is < 1 or > 9998 || week < 1 || week > ISOWeek.GetWeeksInYear(year))
+        {
+            throw new ArgumentOutOfRangeException(nameof(week), $"{year}-W{week} is not an ISO week.");
+        }
+
+        Year = year;
+        Week = week;
+    }
+
+    public int Year { get; }
+
+    public int Week { get; }
+
     public static IsoWeek Of(DateOnly date) => Of(date.ToDateTime(TimeOnly.MinValue));
 
     public static IsoWeek Of(DateTime time) => new(ISOWeek.GetYear(time), ISOWeek.GetWeekOfYear(time));
@@ -16,7 +31,17 @@ public readonly record struct IsoWeek(int Year, int Week) : IComparable<IsoWeek>
     /// <summary>Start of the week at 00:00 UTC.</summary>
     public DateTime StartUtc => DateTime.SpecifyKind(Monday.ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc);
 
+    /// <summary>"W47", for chart axes where the year is clear from context.</summary>
+    public string ShortLabel => $"W{Week:D2}";
+
     public IsoWeek AddWeeks(int weeks) => Of(Monday.AddDays(7 * weeks));
+
+    /// <summary><paramref name="count"/> consecutive weeks starting at <paramref name="first"/>.</summary>
+    public static IReadOnlyList<IsoWeek> Sequence(IsoWeek first, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return Enumerable.Range(0, count).Select(first.AddWeeks).ToArray();
+    }
 
     public int WeeksUntil(IsoWeek later) => (later.Monday.DayNumber - Monday.DayNumber) / 7;
 

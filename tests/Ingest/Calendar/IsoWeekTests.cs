@@ -24,4 +24,11 @@ public class IsoWeekTests
         Assert.False(IsoWeek.TryParse("2025-W53", out _));
         Assert.Equal(["2026-W52", "2026-W53", "2027-W01"], IsoWeek.Range(IsoWeek.Parse("2026-W52"), IsoWeek.Parse("2027-W01")).Select(w => w.ToString()));
     }
+
+    [Fact]
+    public void Invalid_iso_weeks_are_rejected()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new IsoWeek(2025, 53));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new IsoWeek(2026, 0));
+    }
 }
