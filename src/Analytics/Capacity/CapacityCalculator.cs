@@ -60,7 +60,21 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
             await StoreAsync(weeks, derived, options.Team, cancellationToken);
         }
 
-        return new CapacityResult(weeks, derived, note, Math.Round(unowned, 2));
+        var breakdown = await connection.ListAsync<SupportBreakdown>(
+            """
+            SELECT team AS Team, dimension AS Dimension, key AS Key, round(sum(hours), 2) AS Hours, count(DISTINCT source || '/' || ticket_id) AS Tickets
+            FROM (
+                SELECT e.*, 'service' AS dimension, coalesce(e.service, '(no service)') AS key FROM cap_effort e
+                UNION ALL SELECT e.*, 'type', coalesce(e.ticket_type, '(no type)') FROM cap_effort e
+                UNION ALL SELECT e.*, 'engineer', coalesce(e.engineer, '(nobody)') FROM cap_effort e
+            ) e
+            JOIN cap_weeks w ON w.week_start = e.week_start AND NOT w.forecast
+            WHERE $team IS NULL OR e.team = $team
+            GROUP BY ALL
+            ORDER BY Team, Dimension, Hours DESC
+            """, new { team = options.Team }, cancellationToken);
+
+        return new CapacityResult(weeks, derived, note, Math.Round(unowned, 2)) { ReleaseTails = tails, Breakdown = breakdown };
     }
 
     private static List<TeamWeek> Forecast(List<TeamWeek> weeks, IReadOnlyList<ReleaseTail> tails, CapacityOptions options)

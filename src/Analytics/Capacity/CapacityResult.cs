@@ -4,4 +4,9 @@ namespace Reporting.Analytics.Capacity;
 /// Capacity per team and week, with how the teams were found (configured in teams.yaml, or derived
 /// from ticket ownership when there is none) said plainly for the reader.
 /// </summary>
-public sealed record CapacityResult(IReadOnlyList<TeamWeek> Weeks, bool DerivedTeams, string RosterNote, double UnownedSupportHours);
+public sealed record CapacityResult(IReadOnlyList<TeamWeek> Weeks, bool DerivedTeams, string RosterNote, double UnownedSupportHours)
+{
+    public IReadOnlyList<ReleaseTail> ReleaseTails { get; init; } = [];
+
+    public IReadOnlyList<SupportBreakdown> Breakdown { get; init; } = [];
+}

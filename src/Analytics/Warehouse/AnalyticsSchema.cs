@@ -68,6 +68,46 @@ public static class AnalyticsSchema
             PRIMARY KEY (service, version)
         )
         """,
+        // Recurring-bug groups: stable ids across runs; members link tickets to their group.
+        """
+        CREATE TABLE IF NOT EXISTS recurring_groups (
+            group_id              VARCHAR   PRIMARY KEY,
+            label                 VARCHAR   NOT NULL,
+            key_terms             VARCHAR[] NOT NULL,
+            representative_source VARCHAR,
+            representative_ticket VARCHAR,
+            service               VARCHAR,
+            team                  VARCHAR,
+            first_seen            TIMESTAMP NOT NULL,
+            last_seen             TIMESTAMP NOT NULL,
+            tickets               BIGINT    NOT NULL,
+            customers             BIGINT    NOT NULL,
+            state                 VARCHAR   NOT NULL,
+            updated_at            TIMESTAMP NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS recurring_group_members (
+            group_id  VARCHAR NOT NULL,
+            source    VARCHAR NOT NULL,
+            ticket_id VARCHAR NOT NULL,
+            PRIMARY KEY (source, ticket_id)
+        )
+        """,
+        // Owner suggestions made for tickets as they arrived, to measure how often the final owner matched.
+        """
+        CREATE TABLE IF NOT EXISTS owner_suggestions (
+            source        VARCHAR   NOT NULL,
+            ticket_id     VARCHAR   NOT NULL,
+            suggested_at  TIMESTAMP NOT NULL,
+            model_version VARCHAR   NOT NULL,
+            owners        VARCHAR[] NOT NULL,
+            probabilities DOUBLE[]  NOT NULL,
+            abstained     BOOLEAN   NOT NULL,
+            out_of_scope  BOOLEAN   NOT NULL,
+            PRIMARY KEY (source, ticket_id)
+        )
+        """,
     ];
 
     public static async Task EnsureAsync(DuckDBConnection connection, CancellationToken cancellationToken = default)

@@ -13,6 +13,8 @@ public static class ReportingCli
         root.Subcommands.Add(IngestCommand.Build(time));
         root.Subcommands.Add(SamplesCommand.Build());
         root.Subcommands.Add(CapacityCommand.Build(time));
+        root.Subcommands.Add(DigestCommand.Build(time));
+        root.Subcommands.Add(ReportCommand.Build(time));
         root.Subcommands.Add(ServeCommand.Build());
         root.Subcommands.Add(ServeCommand.BuildWorker());
         root.Subcommands.Add(ApiKeyCommand.Build());

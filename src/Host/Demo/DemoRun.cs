@@ -1,17 +1,23 @@
 using System.Diagnostics;
 using System.Globalization;
+using Reporting.Analytics.Capacity;
 using Reporting.Host.Cli;
 using Reporting.Ingest;
+using Reporting.Ingest.Calendar;
 using Reporting.Ingest.Warehouse;
+using Reporting.Reports.Digest;
+using Reporting.Reports.Privacy;
 
 namespace Reporting.Host.Demo;
 
 /// <summary>
-/// The main job end to end on a fresh warehouse: ingest the sample company, then every analysis
-/// and report that has landed, printing what each step produced and where.
+/// The main job end to end on a fresh warehouse: ingest the sample company, compute capacity, and render every
+/// PM's digest and the all-teams capacity report, printing what each step produced and where.
 /// </summary>
 public sealed class DemoRun(TimeProvider time, TextWriter output, ConsoleProgress progress)
 {
+    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+
     public async Task RunAsync(string samplesDir, string outDir, CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
@@ -23,11 +29,49 @@ public sealed class DemoRun(TimeProvider time, TextWriter output, ConsoleProgres
         }
 
         output.WriteLine($"Reporting demo: sample company {Path.GetFullPath(samplesDir)}");
-        output.WriteLine($"[1] Ingest into {db}");
+        output.WriteLine($"[1/3] Ingest into {db}");
         await using var connection = await WarehouseConnection.OpenAsync(db, cancellationToken);
         var summary = await new FileIngestor(connection, time, progress).IngestAsync(samplesDir, "samples", cancellationToken);
         IngestReport.WriteText(summary, output);
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Demo finished in {total.Elapsed.TotalSeconds:F1} s. Output: {Path.GetFullPath(outDir)}"));
+        var step = Stopwatch.StartNew();
+        var digests = new WeeklyDigestRenderer(connection, time, TextMasker.Default);
+        var week = await digests.LatestCompleteWeekAsync(cancellationToken);
+        output.WriteLine();
+        output.WriteLine($"[2/3] Capacity per team, 12 weeks to {week} and a 2-week forecast");
+        var capacity = await new CapacityCalculator(connection, time).CalculateAsync(
+            new CapacityOptions { From = week.AddWeeks(-11).Monday, To = week.Sunday }, cancellationToken);
+        WriteCapacity(capacity, week);
+        output.WriteLine(string.Create(C, $"  stored in capacity_weeks, support_effort and release_tails ({step.Elapsed.TotalSeconds:F1} s)"));
+
+        output.WriteLine();
+        output.WriteLine($"[3/3] Reports into {Path.GetFullPath(outDir)}");
+        foreach (var (digest, seconds) in await DigestCommand.RenderAsync(digests, connection, week.ToString(), null, false, cancellationToken))
+        {
+            var path = await digest.Report.WriteAsync(Path.Combine(outDir, "digests"), cancellationToken);
+            output.WriteLine(string.Create(C, $"  {Path.GetRelativePath(outDir, path),-58} {digest.Report.Pages} pages {digest.Report.Pdf.Length / 1024.0,5:N0} KB {seconds,5:F2} s  for {digest.Data.Subscription.PmName}"));
+        }
+
+        var report = await ReportCommand.RenderCapacityAsync(
+            connection, time, week.AddWeeks(-11).Monday, week.Sunday, null, "capacity-report.pdf", false, cancellationToken);
+        await report.WriteAsync(outDir, cancellationToken);
+        output.WriteLine(string.Create(C, $"  {"capacity-report.pdf",-58} {report.Pages} pages {report.Pdf.Length / 1024.0,5:N0} KB"));
+
+        output.WriteLine();
+        output.WriteLine(string.Create(C, $"Demo finished in {total.Elapsed.TotalSeconds:F1} s. Output: {Path.GetFullPath(outDir)}"));
+    }
+
+    private void WriteCapacity(CapacityResult capacity, IsoWeek week)
+    {
+        output.WriteLine($"  {capacity.RosterNote}");
+        output.WriteLine(string.Create(C, $"  {"team",-16} {"nominal",8} {"support",8} {"leaked",8} {"effective",10} {"next week (80% range)",24}"));
+        foreach (var team in capacity.Weeks.GroupBy(w => w.Team))
+        {
+            var w = team.Single(x => x.Week == week.ToString());
+            var next = team.FirstOrDefault(x => x.Forecast);
+            var forecast = next is null ? "" : string.Create(C, $"{next.EffectiveHours:F0} h ({next.EffectiveLow:F0}–{next.EffectiveHigh:F0})");
+            output.WriteLine(string.Create(C,
+                $"  {team.Key,-16} {w.NominalHours,7:F0}h {w.SupportHours,7:F0}h {w.LeakedHours,7:F0}h {w.EffectiveHours,5:F0}h {w.EffectiveShare,3:P0} {forecast,24}"));
+        }
     }
 }

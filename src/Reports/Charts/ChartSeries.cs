@@ -1,4 +1,9 @@
+using ScottPlot;
+
 namespace Reporting.Reports.Charts;
 
-/// <summary>A named series of values, one per x position (e.g. per week). Non-finite values are skipped.</summary>
-public sealed record ChartSeries(string Key, IReadOnlyList<double> Values);
+/// <summary>
+/// One named series of values. <paramref name="Color"/> fixes the colour where it carries meaning (a team's own
+/// colour, "leaked support" always red); otherwise the key picks a stable one.
+/// </summary>
+public sealed record ChartSeries(string Key, IReadOnlyList<double> Values, Color? Color = null);

@@ -40,7 +40,7 @@ public static class StackedWeeklyChart
         var totals = new double[weeks.Count];
         foreach (ChartSeries layer in layers)
         {
-            Color color = colors[layer.Key ?? string.Empty];
+            Color color = layer.Color ?? colors[layer.Key ?? string.Empty];
             var bars = new List<Bar>();
             for (int i = 0; i < weeks.Count && i < (layer.Values?.Count ?? 0); i++)
             {

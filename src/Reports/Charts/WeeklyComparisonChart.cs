@@ -31,7 +31,7 @@ public static class WeeklyComparisonChart
         for (int s = 0; s < series.Count; s++)
         {
             ChartSeries current = series[s];
-            Color color = colors[current.Key ?? string.Empty];
+            Color color = current.Color ?? colors[current.Key ?? string.Empty];
             int count = Math.Min(weeks.Count, current.Values?.Count ?? 0);
             if (style == SeriesStyle.Lines)
             {

@@ -10,7 +10,7 @@ internal sealed class KeyFigureMeasurer(FontCache fonts, DocumentTheme theme, fl
 {
     private const float Gap = 8f;
     private const float Padding = 8f;
-    private const float MinimumTileWidth = 96f;
+    private const float MinimumTileWidth = 88f;
     private const float MinimumValueScale = 0.6f;
 
     public MeasuredBlock Measure(IReadOnlyList<KeyFigure> figures)

@@ -1,0 +1,149 @@
+using System.Globalization;
+using Reporting.Analytics.Capacity;
+using Reporting.Ingest.Calendar;
+using Reporting.Reports.Charts;
+using Reporting.Reports.Documents;
+using Reporting.Reports.Rendering;
+
+namespace Reporting.Reports.Capacity;
+
+/// <summary>
+/// The capacity report brought to planning: a summary page comparing teams, then one page per team with its
+/// history and forecast, where its support load came from, and its rotation schedule.
+/// </summary>
+public static class CapacityReportDocument
+{
+    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+
+    public static DocumentDefinition Build(CapacityResult result, DateOnly from, DateOnly to, DateTimeOffset created)
+    {
+        var first = IsoWeek.Of(from);
+        var last = IsoWeek.Of(to);
+        var teams = result.Weeks.GroupBy(w => w.Team).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var title = teams.Count == 1 ? $"Capacity report: {teams[0].Key}, {first}–{last}" : $"Capacity report: all teams, {first}–{last}";
+        var doc = new DocumentBuilder(new DocumentMetadata(title, created, Author: "Reporting", Subject: "Engineering capacity after support, with forecast", Creator: "Reporting"))
+            .PageSize(PageSize.A4)
+            .Margins(PageMargins.Uniform(44))
+            .Header("Capacity report", $"{first} – {last}")
+            .Footer($"Generated {created.UtcDateTime:yyyy-MM-dd HH:mm} UTC · effective = nominal - rotation - leaked support")
+            .Heading(title)
+            .Paragraph(result.RosterNote);
+
+        AddSummary(doc, result, teams);
+        foreach (var team in teams)
+        {
+            doc.PageBreak();
+            AddTeam(doc, result, team.Key, team.OrderBy(w => w.WeekStart).ToList(), from, to);
+        }
+
+        return doc.Build();
+    }
+
+    private static void AddSummary(DocumentBuilder doc, CapacityResult result, List<IGrouping<string, TeamWeek>> teams)
+    {
+        var history = result.Weeks.Where(w => !w.Forecast).ToList();
+        var weeks = history.Select(w => w.WeekStart).Distinct().Count();
+        var nominal = history.Sum(w => w.NominalHours);
+        var effective = history.Sum(w => w.EffectiveHours);
+        doc.KeyFigures(
+            new KeyFigure("Capacity for planned work", nominal > 0 ? FigureFormat.Share(effective / nominal) : "–", "of nominal hours, all teams"),
+            new KeyFigure("Support per week", FigureFormat.Hours(weeks > 0 ? history.Sum(w => w.SupportHours) / weeks : 0), "engineering hours"),
+            new KeyFigure("Leaked per week", FigureFormat.Hours(weeks > 0 ? history.Sum(w => w.LeakedHours) / weeks : 0), "taken from planned work", Trend.Bad),
+            new KeyFigure("Tickets per week", FigureFormat.Count(weeks > 0 ? history.Sum(w => w.TicketsOpened) / weeks : 0), "opened"));
+
+        if (result.UnownedSupportHours > 0)
+        {
+            doc.Paragraph(string.Create(C, $"{FigureFormat.Hours(result.UnownedSupportHours)} of support in the period went to tickets no team owns (no service or team): triage them to see whose capacity they really took."));
+        }
+
+        doc.Heading("Teams side by side", 2)
+            .Paragraph("Weekly averages over the period; the last column is the forecast for the next weeks with its 80% range.")
+            .KeepWithNext()
+            .Table(t => t
+                .Column("Team", ColumnWidth.Relative(2))
+                .Column("Nominal", ColumnWidth.Fixed(52), CellAlignment.Right)
+                .Column("Rotation", ColumnWidth.Fixed(52), CellAlignment.Right)
+                .Column("Support", ColumnWidth.Fixed(52), CellAlignment.Right)
+                .Column("Leaked", ColumnWidth.Fixed(52), CellAlignment.Right)
+                .Column("Effective", ColumnWidth.Fixed(56), CellAlignment.Right)
+                .Column("Share", ColumnWidth.Fixed(40), CellAlignment.Right)
+                .Column("Next weeks", ColumnWidth.Relative(2), CellAlignment.Right)
+                .Rows(teams.Select(g =>
+                {
+                    var past = g.Where(w => !w.Forecast).ToList();
+                    var n = Math.Max(1, past.Count);
+                    var forecast = g.Where(w => w.Forecast).ToList();
+                    var share = past.Sum(w => w.NominalHours) > 0 ? past.Sum(w => w.EffectiveHours) / past.Sum(w => w.NominalHours) : 0;
+                    return new[]
+                    {
+                        g.Key, FigureFormat.Hours(past.Sum(w => w.NominalHours) / n), FigureFormat.Hours(past.Sum(w => w.RotationHours) / n),
+                        FigureFormat.Hours(past.Sum(w => w.SupportHours) / n), FigureFormat.Hours(past.Sum(w => w.LeakedHours) / n),
+                        FigureFormat.Hours(past.Sum(w => w.EffectiveHours) / n), FigureFormat.Share(share),
+                        forecast.Count == 0 ? "–" : string.Join("; ", forecast.Select(f => string.Create(C, $"{f.Week[^3..]} {f.EffectiveHours:N0} h ({f.EffectiveLow:N0}–{f.EffectiveHigh:N0})"))),
+                    };
+                })));
+
+        var shares = teams.Select(g =>
+        {
+            var past = g.Where(w => !w.Forecast).ToList();
+            var nominalHours = past.Sum(w => w.NominalHours);
+            return new CategoryValue(g.Key, nominalHours > 0 ? Math.Round(100 * past.Sum(w => w.EffectiveHours) / nominalHours, 1) : 0);
+        }).ToList();
+        doc.Chart(RankedBarChart.Build(shares, top: 20, title: "Share of nominal capacity left for planned work", valueLabel: "% of nominal", valueFormat: "N0"), 36 + 18 * shares.Count);
+
+    }
+
+    private static void AddTeam(DocumentBuilder doc, CapacityResult result, string team, List<TeamWeek> weeks, DateOnly from, DateOnly to)
+    {
+        var past = weeks.Where(w => !w.Forecast).ToList();
+        var n = Math.Max(1, past.Count);
+        var nominal = past.Sum(w => w.NominalHours);
+        var next = weeks.FirstOrDefault(w => w.Forecast);
+        doc.Heading(team)
+            .KeyFigures(
+                new KeyFigure("Left for planned work", nominal > 0 ? FigureFormat.Share(past.Sum(w => w.EffectiveHours) / nominal) : "–", "of nominal, period average"),
+                new KeyFigure("Leaked support", FigureFormat.Hours(past.Sum(w => w.LeakedHours) / n), "a week, off-rotation engineers", Trend.Bad),
+                new KeyFigure("Next week", next is null ? "–" : FigureFormat.Hours(next.EffectiveHours),
+                    next is null ? "no forecast" : string.Create(C, $"80%: {next.EffectiveLow:N0}–{next.EffectiveHigh:N0} h")),
+                new KeyFigure("Tickets", FigureFormat.Count(past.Sum(w => w.TicketsOpened) / n), "opened a week"));
+
+        var firstForecast = weeks.FindIndex(w => w.Forecast);
+        doc.Chart(StackedWeeklyChart.Build(
+            weeks.Select(w => IsoWeek.Of(w.WeekStart)).ToList(),
+            [
+                new ChartSeries("Effective", weeks.Select(w => Math.Max(0, w.EffectiveHours)).ToList(), ReportColors.Effective),
+                new ChartSeries("Leaked support", weeks.Select(w => w.LeakedHours).ToList(), ReportColors.Leaked),
+                new ChartSeries("Rotation", weeks.Select(w => w.RotationHours).ToList(), ReportColors.Rotation),
+            ],
+            firstForecastIndex: firstForecast < 0 ? null : firstForecast,
+            title: "Hours per week: history and forecast", valueLabel: "Hours"), 165);
+
+        var byService = result.Breakdown.Where(b => b.Team == team && b.Dimension == SupportBreakdown.ByService).Take(6).ToList();
+        var serviceHours = result.Breakdown.Where(b => b.Team == team && b.Dimension == SupportBreakdown.ByService).Sum(b => b.Hours);
+        var byType = result.Breakdown.Where(b => b.Team == team && b.Dimension == SupportBreakdown.ByType).ToList();
+        doc.Heading("Where the support load came from", 2).KeepWithNext()
+            .Table(t => t
+                .Column("Service", ColumnWidth.Relative(3))
+                .Column("Tickets", ColumnWidth.Fixed(56), CellAlignment.Right)
+                .Column("Hours", ColumnWidth.Fixed(64), CellAlignment.Right)
+                .Column("Share", ColumnWidth.Fixed(48), CellAlignment.Right)
+                .Rows(byService.Select(b => Row(b, serviceHours))))
+            .Paragraph("By ticket type: " + string.Join(", ", byType.Select(b =>
+                string.Create(C, $"{b.Key} {FigureFormat.Hours(b.Hours)} ({(serviceHours > 0 ? b.Hours / serviceHours : 0):P0})"))) + ".");
+
+        doc.Heading("Rotation schedule", 2)
+            .Paragraph(string.Join(" · ", weeks.Select(w =>
+                $"{w.Week[^3..]} {w.RotationEngineer ?? "nobody"}{(w.Forecast ? " (planned)" : string.Create(C, $", absorbed {FigureFormat.Hours(w.AbsorbedHours)}"))}")));
+
+        var tails = result.ReleaseTails.Where(r => r.Team == team && r.Tickets > 0 && r.ReleasedOn >= from && r.ReleasedOn <= to)
+            .OrderByDescending(r => r.ExcessTickets).Take(3).ToList();
+        if (tails.Count > 0)
+        {
+            doc.Paragraph("Largest release bug tails: " + string.Join("; ", tails.Select(r => string.Create(C,
+                $"{r.Service} {r.Version} ({r.ReleasedOn:d MMM}): {r.Tickets:N0} bug tickets in 3 weeks, {r.ExcessTickets:N0} above baseline, {FigureFormat.Hours(r.SupportHours)}"))) + ".");
+        }
+    }
+
+    private static string[] Row(SupportBreakdown b, double total) =>
+        [b.Key, b.Tickets.ToString("N0", C), FigureFormat.Hours(b.Hours), total > 0 ? FigureFormat.Share(b.Hours / total) : "–"];
+}

@@ -1,0 +1,39 @@
+using Reporting.Analytics.Capacity;
+using Reporting.Ingest.Calendar;
+
+namespace Reporting.Reports.Digest;
+
+/// <summary>Everything one PM's weekly digest shows, loaded from the warehouse before any layout happens.</summary>
+public sealed record WeeklyDigest(
+    DigestSubscription Subscription,
+    IsoWeek Week,
+    HeadlineFigures ThisWeek,
+    HeadlineFigures LastWeek,
+    IReadOnlyList<TeamWeek> Capacity,
+    IReadOnlyList<ReleaseTail> ReleaseTails,
+    IReadOnlyList<BouncedTicket> Bounced,
+    IReadOnlyList<RecurringGroupLine>? RecurringGroups,
+    SuggestionAccuracy? Suggestions,
+    IReadOnlyList<string> AllTeams);
+
+/// <summary>Headline figures for the PM's teams together, for one week.</summary>
+public sealed record HeadlineFigures(long Opened, long Resolved, long Backlog, double? MedianResolutionHours, double NominalHours, double EffectiveHours)
+{
+    public double EffectiveShare => NominalHours > 0 ? EffectiveHours / NominalHours : 0;
+}
+
+/// <summary>A ticket moved from one team to another during the week.</summary>
+public sealed record BouncedTicket(string TicketId, string Subject, string FromTeam, string ToTeam, DateTime At);
+
+/// <summary>A recurring-bug group as the digest lists it.</summary>
+public sealed record RecurringGroupLine(
+    string GroupId, string Label, string State, string? Team, long TicketsThisWeek, long TicketsLastWeek, long Tickets, long Customers,
+    IReadOnlyList<string> ExampleTickets);
+
+/// <summary>How often the suggested owner was the owner finally assigned (top-1 and top-3 acceptance).</summary>
+public sealed record SuggestionAccuracy(long Suggested, long Decided, long Top1Accepted, long Top3Accepted, long Abstained)
+{
+    public double Top1Rate => Decided > 0 ? (double)Top1Accepted / Decided : 0;
+
+    public double Top3Rate => Decided > 0 ? (double)Top3Accepted / Decided : 0;
+}

@@ -1,0 +1,227 @@
+using System.Globalization;
+using Reporting.Analytics.Capacity;
+using Reporting.Ingest.Calendar;
+using Reporting.Reports.Charts;
+using Reporting.Reports.Documents;
+using Reporting.Reports.Privacy;
+using Reporting.Reports.Rendering;
+
+namespace Reporting.Reports.Digest;
+
+/// <summary>
+/// Describes a PM's weekly digest: headline tiles, what changed, capacity with the forecast, flow, release bug
+/// tails, recurring bugs, bounced tickets and suggestion accuracy. Content only; the document layer lays it out.
+/// Ticket text is masked before it is quoted.
+/// </summary>
+public static class WeeklyDigestDocument
+{
+    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+
+    public static DocumentDefinition Build(WeeklyDigest d, DateTimeOffset created, TextMasker masker)
+    {
+        var s = d.Subscription;
+        var title = $"Weekly digest {d.Week} — {string.Join(", ", s.Teams)}";
+        var doc = new DocumentBuilder(new DocumentMetadata(title, created, Author: "Reporting", Subject: $"Support and capacity for {s.PmName}, {d.Week}", Creator: "Reporting"))
+            .PageSize(PageSize.A4)
+            .Margins(PageMargins.Uniform(44))
+            .Header("Weekly digest", $"{d.Week} · {s.PmName}")
+            .Footer($"Generated {created.UtcDateTime:yyyy-MM-dd HH:mm} UTC from the support warehouse")
+            .Heading($"{d.Week}: {string.Join(" and ", s.Teams)}")
+            .Paragraph($"Week of {d.Week.Monday:d MMMM} to {d.Week.Sunday:d MMMM yyyy}, for {s.PmName}. Figures cover the teams you own; capacity is in engineering hours.")
+            .KeyFigures(Tiles(d))
+            .Heading("What changed", 2)
+            .Bullets(WhatChanged.Write(d));
+
+        AddCapacity(doc, d);
+        AddFlow(doc, d);
+        AddReleaseTails(doc, d);
+        AddRecurring(doc, d, masker);
+        AddBounced(doc, d, masker);
+        AddSuggestions(doc, d);
+        return doc.Build();
+    }
+
+    private static KeyFigure[] Tiles(WeeklyDigest d)
+    {
+        var now = d.ThisWeek;
+        var before = d.LastWeek;
+        return
+        [
+            new("New tickets", FigureFormat.Count(now.Opened), FigureFormat.Delta(now.Opened, before.Opened), Direction(now.Opened, before.Opened, higherIsBetter: false)),
+            new("Resolved", FigureFormat.Count(now.Resolved), FigureFormat.Delta(now.Resolved, before.Resolved), Direction(now.Resolved, before.Resolved, higherIsBetter: true)),
+            new("Backlog", FigureFormat.Count(now.Backlog), FigureFormat.Delta(now.Backlog, before.Backlog), Direction(now.Backlog, before.Backlog, higherIsBetter: false)),
+            new("Median time to resolve", FigureFormat.Duration(now.MedianResolutionHours),
+                now.MedianResolutionHours is { } a && before.MedianResolutionHours is { } b ? FigureFormat.Delta(a, b, "h") : "no resolutions",
+                now.MedianResolutionHours is { } x && before.MedianResolutionHours is { } y ? Direction(x, y, higherIsBetter: false) : Trend.Neutral),
+            new("Left for planned work", FigureFormat.Share(now.EffectiveShare), FigureFormat.Delta(now.EffectiveShare, before.EffectiveShare, "pp"),
+                Direction(now.EffectiveShare, before.EffectiveShare, higherIsBetter: true)),
+        ];
+    }
+
+    private static void AddCapacity(DocumentBuilder doc, WeeklyDigest d)
+    {
+        doc.Heading("Capacity: what support takes, and what is left", 2)
+            .Paragraph("Each bar is a team's nominal hours: green is left for planned work, red is support that leaked to engineers off rotation, orange is the engineer on rotation. The shaded weeks are the forecast.");
+        foreach (var team in d.Capacity.GroupBy(w => w.Team))
+        {
+            var weeks = team.OrderBy(w => w.WeekStart).ToList();
+            var firstForecast = weeks.FindIndex(w => w.Forecast);
+            var plot = StackedWeeklyChart.Build(
+                weeks.Select(w => IsoWeek.Of(w.WeekStart)).ToList(),
+                [
+                    new ChartSeries("Effective", weeks.Select(w => Math.Max(0, w.EffectiveHours)).ToList(), ReportColors.Effective),
+                    new ChartSeries("Leaked support", weeks.Select(w => w.LeakedHours).ToList(), ReportColors.Leaked),
+                    new ChartSeries("Rotation", weeks.Select(w => w.RotationHours).ToList(), ReportColors.Rotation),
+                ],
+                firstForecastIndex: firstForecast < 0 ? null : firstForecast,
+                title: $"{team.Key}: hours per week",
+                valueLabel: "Hours");
+            doc.Chart(plot, 190);
+        }
+    }
+
+    private static void AddFlow(DocumentBuilder doc, WeeklyDigest d)
+    {
+        var history = d.Capacity.Where(w => !w.Forecast).GroupBy(w => w.WeekStart).OrderBy(g => g.Key).ToList();
+        var weeks = history.Select(g => IsoWeek.Of(g.Key)).ToList();
+        doc.Heading("Tickets in and out", 2)
+            .Chart(WeeklyComparisonChart.Build(weeks,
+                [
+                    new ChartSeries("Opened", history.Select(g => (double)g.Sum(w => w.TicketsOpened)).ToList(), ReportColors.Inflow),
+                    new ChartSeries("Resolved", history.Select(g => (double)g.Sum(w => w.TicketsResolved)).ToList(), ReportColors.Resolved),
+                ],
+                title: "Tickets per week", valueLabel: "Tickets"), 170);
+
+        // Percentiles across teams are not additive; each team's own line is shown, median and slowest tenth.
+        var rows = d.Capacity.Where(w => !w.Forecast && w.WeekStart == d.Week.Monday).OrderBy(w => w.Team).ToList();
+        doc.Paragraph("Response and resolution times this week (median and 90th percentile):").KeepWithNext()
+            .Table(t => t
+                .Column("Team", ColumnWidth.Relative(2))
+                .Column("First response, median", ColumnWidth.Relative(1), CellAlignment.Right)
+                .Column("First response, 90th pct", ColumnWidth.Relative(1), CellAlignment.Right)
+                .Column("Resolution, median", ColumnWidth.Relative(1), CellAlignment.Right)
+                .Column("Resolution, 90th pct", ColumnWidth.Relative(1), CellAlignment.Right)
+                .Rows(rows.Select(w => new[]
+                {
+                    w.Team, FigureFormat.Duration(w.FirstResponseP50Hours), FigureFormat.Duration(w.FirstResponseP90Hours),
+                    FigureFormat.Duration(w.ResolutionP50Hours), FigureFormat.Duration(w.ResolutionP90Hours),
+                })));
+    }
+
+    private static void AddReleaseTails(DocumentBuilder doc, WeeklyDigest d)
+    {
+        doc.Heading("Release bug tails", 2);
+        if (d.ReleaseTails.Count == 0)
+        {
+            doc.Paragraph("No releases of your services in the last four weeks (or no releases.csv loaded).");
+            return;
+        }
+
+        doc.Paragraph("Bug and incident tickets in the three weeks after each recent release, against the service's usual weekly rate: the cost of shipping and moving on.")
+            .KeepWithNext()
+            .Table(t => t
+                .Column("Service", ColumnWidth.Relative(2))
+                .Column("Version", ColumnWidth.Relative(1))
+                .Column("Released", ColumnWidth.Relative(1))
+                .Column("Week 1", ColumnWidth.Fixed(44), CellAlignment.Right)
+                .Column("Week 2", ColumnWidth.Fixed(44), CellAlignment.Right)
+                .Column("Week 3", ColumnWidth.Fixed(44), CellAlignment.Right)
+                .Column("Usual / wk", ColumnWidth.Fixed(56), CellAlignment.Right)
+                .Column("Excess", ColumnWidth.Fixed(48), CellAlignment.Right)
+                .Column("Support", ColumnWidth.Fixed(56), CellAlignment.Right)
+                .Rows(d.ReleaseTails.Take(12).Select(r => new[]
+                {
+                    r.Service, r.Version, r.ReleasedOn.ToString("d MMM", C),
+                    Weeks(r, 0, d.Week), Weeks(r, 1, d.Week), Weeks(r, 2, d.Week),
+                    r.BaselinePerWeek.ToString("N1", C), r.ExcessTickets.ToString("N0", C), FigureFormat.Hours(r.SupportHours),
+                })));
+    }
+
+    // A tail week that has not happened yet is shown as such rather than as zero.
+    private static string Weeks(ReleaseTail r, int index, IsoWeek digestWeek)
+    {
+        var start = r.ReleasedOn.AddDays(7 * index);
+        if (start > digestWeek.Sunday)
+        {
+            return "–";
+        }
+
+        return (index switch { 0 => r.Week0, 1 => r.Week1, _ => r.Week2 }).ToString("N0", C);
+    }
+
+    private static void AddRecurring(DocumentBuilder doc, WeeklyDigest d, TextMasker masker)
+    {
+        doc.Heading("Recurring bugs", 2);
+        if (d.RecurringGroups is null)
+        {
+            doc.Paragraph("Recurring-bug groups have not been computed for this warehouse yet (`reporting duplicates cluster`).");
+            return;
+        }
+
+        if (d.RecurringGroups.Count == 0)
+        {
+            doc.Paragraph("No recurring-bug group of your teams had tickets this week or last.");
+            return;
+        }
+
+        doc.Paragraph("Groups of tickets that report the same problem, new and growing first.").KeepWithNext()
+            .Table(t => t
+                .Column("Problem", ColumnWidth.Relative(4))
+                .Column("State", ColumnWidth.Fixed(56))
+                .Column("This wk", ColumnWidth.Fixed(44), CellAlignment.Right)
+                .Column("Last wk", ColumnWidth.Fixed(44), CellAlignment.Right)
+                .Column("Total", ColumnWidth.Fixed(40), CellAlignment.Right)
+                .Column("Customers", ColumnWidth.Fixed(56), CellAlignment.Right)
+                .Column("Examples", ColumnWidth.Relative(2))
+                .Rows(d.RecurringGroups.Select(g => new[]
+                {
+                    masker.Mask(g.Label), g.State, g.TicketsThisWeek.ToString("N0", C), g.TicketsLastWeek.ToString("N0", C),
+                    g.Tickets.ToString("N0", C), g.Customers.ToString("N0", C), string.Join(", ", g.ExampleTickets),
+                })));
+    }
+
+    private static void AddBounced(DocumentBuilder doc, WeeklyDigest d, TextMasker masker)
+    {
+        doc.Heading("Tickets bounced between teams", 2);
+        if (d.Bounced.Count == 0)
+        {
+            doc.Paragraph("No ticket changed team this week.");
+            return;
+        }
+
+        doc.Table(t => t
+            .Column("Ticket", ColumnWidth.Fixed(72))
+            .Column("Subject", ColumnWidth.Relative(4))
+            .Column("From", ColumnWidth.Relative(2))
+            .Column("To", ColumnWidth.Relative(2))
+            .Column("When", ColumnWidth.Fixed(64))
+            .Rows(d.Bounced.Take(25).Select(b => new[] { b.TicketId, masker.Mask(b.Subject), b.FromTeam, b.ToTeam, b.At.ToString("ddd d MMM", C) })));
+        if (d.Bounced.Count > 25)
+        {
+            doc.Paragraph(string.Create(C, $"…and {d.Bounced.Count - 25:N0} more."));
+        }
+    }
+
+    private static void AddSuggestions(DocumentBuilder doc, WeeklyDigest d)
+    {
+        doc.Heading("Suggested owners", 2);
+        if (d.Suggestions is not { } s)
+        {
+            doc.Paragraph("No owner suggestions were recorded for your teams' tickets in the last four weeks (suggestions are stored when new tickets are ingested with a trained model).");
+            return;
+        }
+
+        doc.Paragraph(string.Create(C,
+            $"Of {s.Suggested:N0} tickets that got a suggestion in the last four weeks, {s.Decided:N0} now have an owner: the first suggestion was right for {s.Top1Rate:P0} and one of the top three for {s.Top3Rate:P0}. {s.Abstained:N0} were left for human triage because the model was unsure."));
+    }
+
+    private static Trend Direction(double now, double before, bool higherIsBetter)
+    {
+        if (Math.Abs(now - before) < 1e-9)
+        {
+            return Trend.Neutral;
+        }
+
+        return (now > before) == higherIsBetter ? Trend.Good : Trend.Bad;
+    }
+}

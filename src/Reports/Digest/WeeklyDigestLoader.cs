@@ -1,0 +1,142 @@
+using DuckDB.NET.Data;
+using Reporting.Analytics.Capacity;
+using Reporting.Ingest.Calendar;
+using Reporting.Ingest.Warehouse;
+
+namespace Reporting.Reports.Digest;
+
+/// <summary>
+/// Loads weekly digests. Capacity for all teams is computed once per loader (a digest batch for eight PMs asks
+/// DuckDB once, not eight times); the rest is a few small queries per PM.
+/// </summary>
+public sealed class WeeklyDigestLoader(DuckDBConnection connection, TimeProvider time)
+{
+    public const int HistoryWeeks = 8;
+    public const int ForecastWeeks = 2;
+    private readonly Dictionary<IsoWeek, CapacityResult> _capacity = [];
+
+    public async Task<WeeklyDigest> LoadAsync(DigestSubscription subscription, IsoWeek week, CancellationToken cancellationToken)
+    {
+        var capacity = await CapacityAsync(week, cancellationToken);
+        var teams = subscription.Teams.ToHashSet(StringComparer.Ordinal);
+        var teamWeeks = capacity.Weeks.Where(w => teams.Contains(w.Team)).ToList();
+        var teamList = string.Join('\u001f', subscription.Teams);
+
+        var thisWeek = await HeadlineAsync(teamWeeks, teamList, week, cancellationToken);
+        var lastWeek = await HeadlineAsync(teamWeeks, teamList, week.AddWeeks(-1), cancellationToken);
+        var tails = capacity.ReleaseTails
+            .Where(t => t.Team is not null && teams.Contains(t.Team)
+                        && t.ReleasedOn >= week.AddWeeks(-3).Monday && t.ReleasedOn <= week.Sunday)
+            .OrderByDescending(t => t.ExcessTickets).ThenByDescending(t => t.Tickets)
+            .ToList();
+
+        var bounced = await connection.ListAsync<BouncedTicket>(
+            """
+            SELECT e.ticket_id AS TicketId, t.subject AS Subject,
+                   split_part(e.detail, '>', 1) AS FromTeam, split_part(e.detail, '>', 2) AS ToTeam, e.occurred_at AS At
+            FROM ticket_events e JOIN tickets t ON t.source = e.source AND t.external_id = e.ticket_id
+            WHERE e.kind = 'team_changed' AND e.occurred_at >= $start AND e.occurred_at < $end
+              AND (list_contains(string_split($teams, chr(31)), split_part(e.detail, '>', 1))
+                   OR list_contains(string_split($teams, chr(31)), split_part(e.detail, '>', 2)))
+            ORDER BY e.occurred_at
+            """, new { start = week.StartUtc, end = week.AddWeeks(1).StartUtc, teams = teamList }, cancellationToken);
+
+        var all = await connection.ListAsync<string>("SELECT team FROM teams ORDER BY team", cancellationToken: cancellationToken);
+        return new WeeklyDigest(
+            subscription, week, thisWeek, lastWeek, teamWeeks, tails, bounced,
+            await RecurringAsync(teamList, week, cancellationToken),
+            await SuggestionsAsync(teamList, week, cancellationToken),
+            all);
+    }
+
+    /// <summary>The last complete ISO week of data: the week before the newest ticket's week.</summary>
+    public async Task<IsoWeek> LatestCompleteWeekAsync(CancellationToken cancellationToken)
+    {
+        var newest = await connection.ScalarAsync<DateTime?>("SELECT max(created_at) FROM tickets WHERE NOT deleted", cancellationToken: cancellationToken)
+                     ?? throw new InvalidDataException("The warehouse has no tickets yet.");
+        var week = IsoWeek.Of(newest);
+        // A week is complete once its Sunday has passed in the data.
+        return DateOnly.FromDateTime(newest) >= week.Sunday ? week : week.AddWeeks(-1);
+    }
+
+    private async Task<CapacityResult> CapacityAsync(IsoWeek week, CancellationToken cancellationToken)
+    {
+        if (!_capacity.TryGetValue(week, out var result))
+        {
+            result = await new CapacityCalculator(connection, time).CalculateAsync(new CapacityOptions
+            {
+                From = week.AddWeeks(-(HistoryWeeks - 1)).Monday,
+                To = week.Sunday,
+                ForecastWeeks = ForecastWeeks,
+                Store = false,
+            }, cancellationToken);
+            _capacity[week] = result;
+        }
+
+        return result;
+    }
+
+    private async Task<HeadlineFigures> HeadlineAsync(IReadOnlyList<TeamWeek> teamWeeks, string teamList, IsoWeek week, CancellationToken cancellationToken)
+    {
+        var rows = teamWeeks.Where(w => w.WeekStart == week.Monday).ToList();
+        var median = await connection.ScalarAsync<double?>(
+            """
+            SELECT quantile_cont(epoch(t.resolved_at - t.created_at) / 3600.0, 0.5)
+            FROM tickets t LEFT JOIN services s ON s.service = t.service
+            WHERE NOT t.deleted AND t.resolved_at >= $start AND t.resolved_at < $end
+              AND list_contains(string_split($teams, chr(31)), coalesce(t.team, s.team, t.product, 'Unowned'))
+            """, new { start = week.StartUtc, end = week.AddWeeks(1).StartUtc, teams = teamList }, cancellationToken);
+        return new HeadlineFigures(
+            rows.Sum(r => r.TicketsOpened), rows.Sum(r => r.TicketsResolved), rows.Sum(r => r.Backlog), median,
+            rows.Sum(r => r.NominalHours), rows.Sum(r => r.EffectiveHours));
+    }
+
+    private async Task<IReadOnlyList<RecurringGroupLine>?> RecurringAsync(string teamList, IsoWeek week, CancellationToken cancellationToken)
+    {
+        if (await connection.ScalarAsync<long>("SELECT count(*) FROM recurring_groups", cancellationToken: cancellationToken) == 0)
+        {
+            return null;
+        }
+
+        var rows = await connection.ListAsync<GroupRow>(
+            """
+            SELECT g.group_id AS GroupId, g.label AS Label, g.state AS State, g.team AS Team, g.tickets AS Tickets, g.customers AS Customers,
+                   count(*) FILTER (WHERE t.created_at >= $start AND t.created_at < $end) AS ThisWeek,
+                   count(*) FILTER (WHERE t.created_at >= $previous AND t.created_at < $start) AS LastWeek,
+                   string_agg(m.ticket_id, ' ' ORDER BY t.created_at DESC) FILTER (WHERE t.created_at < $end) AS Examples
+            FROM recurring_groups g
+            JOIN recurring_group_members m ON m.group_id = g.group_id
+            JOIN tickets t ON t.source = m.source AND t.external_id = m.ticket_id
+            WHERE list_contains(string_split($teams, chr(31)), g.team)
+            GROUP BY ALL
+            HAVING count(*) FILTER (WHERE t.created_at >= $previous AND t.created_at < $end) > 0
+            ORDER BY CASE g.state WHEN 'new' THEN 0 WHEN 'growing' THEN 1 WHEN 'regressed' THEN 2 WHEN 'steady' THEN 3 ELSE 4 END,
+                     ThisWeek DESC, g.tickets DESC
+            LIMIT 10
+            """,
+            new { start = week.StartUtc, end = week.AddWeeks(1).StartUtc, previous = week.AddWeeks(-1).StartUtc, teams = teamList },
+            cancellationToken);
+        return rows.Select(r => new RecurringGroupLine(r.GroupId, r.Label, r.State, r.Team, r.ThisWeek, r.LastWeek, r.Tickets, r.Customers,
+            (r.Examples ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3).ToList())).ToList();
+    }
+
+    private async Task<SuggestionAccuracy?> SuggestionsAsync(string teamList, IsoWeek week, CancellationToken cancellationToken)
+    {
+        var row = (await connection.ListAsync<SuggestionAccuracy>(
+            """
+            SELECT count(*) AS Suggested,
+                   count(*) FILTER (WHERE t.service IS NOT NULL AND NOT o.abstained) AS Decided,
+                   count(*) FILTER (WHERE NOT o.abstained AND t.service = o.owners[1]) AS Top1Accepted,
+                   count(*) FILTER (WHERE NOT o.abstained AND list_contains(o.owners[1:3], t.service)) AS Top3Accepted,
+                   count(*) FILTER (WHERE o.abstained) AS Abstained
+            FROM owner_suggestions o
+            JOIN tickets t ON t.source = o.source AND t.external_id = o.ticket_id
+            LEFT JOIN services s ON s.service = t.service
+            WHERE t.created_at >= $from AND t.created_at < $end
+              AND list_contains(string_split($teams, chr(31)), coalesce(t.team, s.team, t.product, 'Unowned'))
+            """, new { from = week.AddWeeks(-3).StartUtc, end = week.AddWeeks(1).StartUtc, teams = teamList }, cancellationToken))[0];
+        return row.Suggested == 0 ? null : row;
+    }
+
+    private sealed record GroupRow(string GroupId, string Label, string State, string? Team, long Tickets, long Customers, long ThisWeek, long LastWeek, string? Examples);
+}
