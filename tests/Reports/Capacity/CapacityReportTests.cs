@@ -1,0 +1,53 @@
+using Reporting.Analytics.Capacity;
+using Reporting.Ingest.Warehouse;
+using Reporting.Reports.Capacity;
+using Reporting.Reports.Rendering;
+using Reporting.Reports.Tests.Documents;
+using Reporting.Testing;
+using UglyToad.PdfPig;
+
+namespace Reporting.Reports.Tests.Capacity;
+
+public class CapacityReportTests(ReportFixture fixture) : IClassFixture<ReportFixture>
+{
+    private async Task<(CapacityResult Result, RenderedReport Report)> RenderAsync(string? team = null)
+    {
+        var to = DateOnly.FromDateTime(await fixture.Warehouse.Connection.ScalarAsync<DateTime>("SELECT max(created_at) FROM tickets"));
+        var from = to.AddDays(-27);
+        var result = await new CapacityCalculator(fixture.Warehouse.Connection, TestClock.Create())
+            .CalculateAsync(new CapacityOptions { From = from, To = to, Team = team, Store = false });
+        return (result, ReportRenderer.Render(CapacityReportDocument.Build(result, from, to, TestClock.DefaultNow), "capacity.pdf"));
+    }
+
+    [Fact]
+    public async Task The_report_has_a_summary_page_and_one_page_per_team()
+    {
+        var (result, report) = await RenderAsync();
+        var teams = result.Weeks.Select(w => w.Team).Distinct().ToList();
+
+        using var pdf = PdfDocument.Open(report.Pdf);
+
+        Assert.Equal(1 + teams.Count, pdf.NumberOfPages);
+        Assert.Contains("Teams side by side", pdf.GetPage(1).Text);
+        for (var i = 0; i < teams.Count; i++)
+        {
+            Assert.Contains("Where the support load came from", pdf.GetPage(i + 2).Text);
+        }
+
+        PdfAssertions.LettersInsideMediaBox(pdf);
+    }
+
+    [Fact]
+    public async Task A_teams_page_shows_its_share_of_capacity_as_computed()
+    {
+        var (result, report) = await RenderAsync("Payments");
+        var past = result.Weeks.Where(w => !w.Forecast).ToList();
+        var share = past.Sum(w => w.EffectiveHours) / past.Sum(w => w.NominalHours);
+
+        using var pdf = PdfDocument.Open(report.Pdf);
+        var teamPage = pdf.GetPage(2).Text;
+
+        Assert.Contains("Payments", teamPage);
+        Assert.Contains(FigureFormat.Share(share).Replace(" ", "", StringComparison.Ordinal), teamPage.Replace(" ", "", StringComparison.Ordinal));
+    }
+}
