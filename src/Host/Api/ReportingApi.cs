@@ -8,6 +8,7 @@ public static class ReportingApi
         app.MapHealthEndpoints();
         var api = app.MapGroup("/api").RequireAuthorization();
         api.MapCapacityEndpoints();
+        api.MapReportEndpoints();
         return app;
     }
 }

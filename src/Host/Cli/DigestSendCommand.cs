@@ -1,14 +1,83 @@
 using System.CommandLine;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Reporting.Host.Email;
+using Reporting.Host.Jobs;
+using Reporting.Host.Service;
+using Reporting.Ingest.Calendar;
+using Reporting.Ingest.Warehouse;
+using Reporting.Reports.Digest;
+using Reporting.Reports.Privacy;
 
 namespace Reporting.Host.Cli;
 
-/// <summary><c>reporting digest send --week … [--pm …] [--dry-run] [--force]</c>: a manual run of the weekly e-mail.</summary>
+/// <summary>
+/// <c>reporting digest send --db FILE [--week W] [--pm EMAIL] [--dry-run] [--force]</c>: e-mails the digests now,
+/// through the same exactly-once delivery record as the scheduled job. SMTP settings come from the standard
+/// configuration (appsettings.json, environment such as Smtp__Host, or --Smtp:Host=... on this command line).
+/// </summary>
 public static class DigestSendCommand
 {
     public static Command Build(TimeProvider time)
     {
-        var command = new Command("send", "E-mail the weekly digests now (exactly once per PM and week unless --force)");
-        _ = time;
+        var db = CliOptions.Database();
+        var week = new Option<string?>("--week") { Description = "ISO week (default: the last complete week of data)" };
+        var pm = new Option<string?>("--pm") { Description = "One product manager's e-mail (default: all)" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Render and show what would be sent; send and record nothing" };
+        var force = new Option<bool>("--force") { Description = "Send even if already sent or of unknown outcome" };
+        var command = new Command("send", "E-mail the weekly digests now (exactly once per PM and week unless --force)")
+        {
+            db, week, pm, dryRun, force,
+        };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
+        {
+            var configuration = new ConfigurationBuilder()
+                .SetBasePath(Directory.GetCurrentDirectory())
+                .AddJsonFile("appsettings.json", optional: true)
+                .AddEnvironmentVariables()
+                .AddCommandLine(result.UnmatchedTokens.ToArray())
+                .Build();
+            var smtp = configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>() ?? new SmtpOptions();
+            var problems = smtp.Validate().ToList();
+            if (!result.GetValue(dryRun) && (!smtp.Enabled || problems.Count > 0))
+            {
+                throw new InvalidOperationException(smtp.Enabled
+                    ? string.Join("; ", problems)
+                    : "E-mail is not configured: set Smtp:Host, Smtp:Port, Smtp:From (and Smtp:Security, credentials) or use --dry-run.");
+            }
+
+            var reporting = Options.Create(new ReportingOptions { Warehouse = result.GetValue(db)! });
+            await using var warehouse = new WarehouseAccess(reporting);
+            await using var connection = await warehouse.OpenAsync(cancellationToken);
+            var renderer = new WeeklyDigestRenderer(connection, time, TextMasker.Default);
+            var reported = result.GetValue(week) is { } w ? IsoWeek.Parse(w) : await renderer.LatestCompleteWeekAsync(cancellationToken);
+            var subscriptions = result.GetValue(pm) is { } one
+                ? [await DigestSubscription.FindAsync(connection, one, cancellationToken)]
+                : await DigestSubscription.LoadAllAsync(connection, cancellationToken);
+            var postgres = configuration.GetConnectionString(HangfireStorageFactory.ConnectionStringName);
+            IDeliveryLog log = string.IsNullOrWhiteSpace(postgres) ? new WarehouseDeliveryLog(warehouse, time) : new PostgresDeliveryLog(postgres, time);
+            var mailer = new SmtpMailer(Options.Create(smtp));
+            var delivery = new DigestDelivery(log, mailer, NullLogger<DigestDelivery>.Instance);
+
+            foreach (var subscription in subscriptions)
+            {
+                var digest = await renderer.RenderAsync(subscription, reported, false, cancellationToken);
+                var sender = smtp.Enabled ? mailer.Sender : new MimeKit.MailboxAddress("Reporting", "reporting@localhost");
+                var message = DigestEmail.Compose(digest, sender, TextMasker.Default);
+                if (result.GetValue(dryRun))
+                {
+                    Console.WriteLine($"would send to {subscription.PmEmail}: \"{message.Subject}\", {digest.Report.FileName} ({digest.Report.Pdf.Length / 1024} KB, {digest.Report.Pages} pages)");
+                    continue;
+                }
+
+                var outcome = await delivery.DeliverAsync(new DeliveryKey(subscription.PmEmail, reported.ToString()), _ => Task.FromResult(message),
+                    result.GetValue(force), cancellationToken);
+                Console.WriteLine($"{subscription.PmEmail}: {outcome}");
+            }
+
+            return 0;
+        }));
         return command;
     }
 }

@@ -1,23 +1,64 @@
 using Hangfire;
+using Hangfire.Storage;
+using Reporting.Host.Service;
+using Reporting.Reports.Digest;
 
 namespace Reporting.Host.Jobs;
 
 /// <summary>
 /// Registers the recurring jobs when the writer process starts (idempotent: Hangfire updates jobs by id), so they
-/// are all visible in the dashboard.
+/// are all visible in the dashboard: capacity refresh, and one weekly digest per PM in the PM's own time zone.
+/// Digest jobs of PMs no longer in teams.yaml are removed.
 /// </summary>
-public sealed class RecurringJobScheduler(IRecurringJobManager recurring, IBackgroundJobClient jobs, ILogger<RecurringJobScheduler> logger)
-    : IHostedService
+public sealed class RecurringJobScheduler(
+    IRecurringJobManager recurring, IBackgroundJobClient jobs, JobStorage storage, WarehouseAccess warehouse, IConfiguration configuration,
+    ILogger<RecurringJobScheduler> logger) : IHostedService
 {
     public const string CapacityRefresh = "capacity-refresh";
+    public const string DigestPrefix = "digest:";
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
-        recurring.AddOrUpdate<WarehouseJobs>(CapacityRefresh, JobQueues.Warehouse, j => j.RefreshCapacityAsync(CancellationToken.None), "0 * * * *");
+        recurring.AddOrUpdate<WarehouseJobs>(CapacityRefresh, JobQueues.Warehouse, j => j.RefreshCapacityAsync(CancellationToken.None),
+            configuration["Schedules:CapacityRefresh"] ?? "0 * * * *");
+        await RegisterDigestsAsync(cancellationToken);
+
         // Workers need a snapshot to read before the first write cycle has run.
         jobs.Enqueue<WarehouseJobs>(j => j.PublishSnapshotAsync(CancellationToken.None));
         logger.LogInformation("Recurring jobs registered");
-        return Task.CompletedTask;
+    }
+
+    public async Task RegisterDigestsAsync(CancellationToken cancellationToken)
+    {
+        var cron = configuration["Digests:Cron"] ?? DigestSchedule.DefaultCron;
+        await using var connection = await warehouse.OpenAsync(cancellationToken);
+        var subscriptions = await DigestSubscription.LoadAllAsync(connection, cancellationToken);
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var subscription in subscriptions)
+        {
+            TimeZoneInfo zone;
+            try
+            {
+                zone = DigestSchedule.Zone(subscription.TimeZone);
+            }
+            catch (ArgumentException ex)
+            {
+                logger.LogWarning("{Problem}; the digest is scheduled in UTC", ex.Message);
+                zone = TimeZoneInfo.Utc;
+            }
+
+            var id = DigestPrefix + subscription.PmEmail.ToLowerInvariant();
+            wanted.Add(id);
+            var email = subscription.PmEmail;
+            recurring.AddOrUpdate<DigestJobs>(id, JobQueues.Default, j => j.SendWeeklyDigestAsync(email, null, false, CancellationToken.None),
+                cron, new RecurringJobOptions { TimeZone = zone });
+        }
+
+        using var storageConnection = storage.GetConnection();
+        foreach (var stale in storageConnection.GetRecurringJobs().Select(j => j.Id).Where(id => id.StartsWith(DigestPrefix, StringComparison.Ordinal) && !wanted.Contains(id)))
+        {
+            recurring.RemoveIfExists(stale);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -69,6 +69,7 @@ public static class ServiceComposition
         }
 
         services.AddTransient<WarehouseJobs>();
+        services.AddTransient<DigestJobs>();
         services.AddTransient<WorkerProbeJob>();
         return services;
     }
