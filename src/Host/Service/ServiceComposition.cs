@@ -25,12 +25,15 @@ public static class ServiceComposition
                 ["`reporting worker` needs ConnectionStrings:Hangfire (PostgreSQL): the in-memory job store cannot be shared between processes."]);
         }
 
-        var storage = HangfireStorageFactory.Create(postgres);
-        services.AddHangfire(c => c
+        // Hangfire keeps its log provider in static state; a previous host in the same process (tests) leaves a
+        // disposed one behind. The storage is created inside the configuration callback, after Hangfire has set
+        // this host's own provider.
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
+        services.AddHangfire((_, c) => c
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UseStorage(storage));
+            .UseStorage(HangfireStorageFactory.Create(postgres)));
 
         var name = $"{Environment.MachineName}:{Environment.ProcessId}";
         services.AddHangfireServer(o =>

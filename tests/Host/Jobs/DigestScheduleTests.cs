@@ -34,6 +34,7 @@ public class DigestScheduleTests
     public void Hangfire_schedules_the_recurring_digest_at_the_same_instant_with_a_fake_clock()
     {
         var clock = TestClock.Create(DateTimeOffset.Parse("2026-03-27T12:00:00Z"));
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(null); // another test's host may have left its (disposed) logger behind
         var storage = new InMemoryStorage();
         var manager = new RecurringJobManager(storage, JobFilterProviders.Providers, new DefaultTimeZoneResolver(), () => clock.GetUtcNow().UtcDateTime);
 
