@@ -27,7 +27,10 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
 
         var firstWeek = IsoWeek.Of(options.From).Monday;
         var lastWeek = IsoWeek.Of(options.To).Monday;
-        await AnalyticsSchema.EnsureAsync(connection, cancellationToken);
+        if (options.Store)
+        {
+            await AnalyticsSchema.EnsureAsync(connection, cancellationToken);
+        }
 
         var (derived, note) = await TeamRoster.BuildAsync(connection, options, firstWeek, lastWeek, cancellationToken);
         if (options.Team is { } team

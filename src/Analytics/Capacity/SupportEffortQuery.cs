@@ -15,26 +15,12 @@ public static class SupportEffortQuery
 {
     public static async Task BuildAsync(DuckDBConnection connection, EffortModel effort, CancellationToken cancellationToken)
     {
+        // Literal VALUES rather than the appender: the capacity queries also run on read-only snapshots.
         await connection.RunAsync(
-            """
-            CREATE OR REPLACE TEMP TABLE cap_priority (priority VARCHAR, hours DOUBLE);
-            CREATE OR REPLACE TEMP TABLE cap_type (type VARCHAR, multiplier DOUBLE);
+            $"""
+            CREATE OR REPLACE TEMP TABLE cap_priority AS SELECT * FROM (VALUES {Values(effort.BaseHoursByPriority)}) t(priority, hours);
+            CREATE OR REPLACE TEMP TABLE cap_type AS SELECT * FROM (VALUES {Values(effort.TypeMultiplier)}) t(type, multiplier);
             """, cancellationToken: cancellationToken);
-        using (var priorities = connection.CreateAppender("cap_priority"))
-        {
-            foreach (var (priority, hours) in effort.BaseHoursByPriority)
-            {
-                priorities.CreateRow().AppendValue(priority.ToLowerInvariant()).AppendValue(hours).EndRow();
-            }
-        }
-
-        using (var types = connection.CreateAppender("cap_type"))
-        {
-            foreach (var (type, multiplier) in effort.TypeMultiplier)
-            {
-                types.CreateRow().AppendValue(type.ToLowerInvariant()).AppendValue(multiplier).EndRow();
-            }
-        }
 
         await connection.RunAsync(
             """
@@ -93,4 +79,10 @@ public static class SupportEffortQuery
             },
             cancellationToken);
     }
+
+    private static string Values(IReadOnlyDictionary<string, double> table) =>
+        table.Count == 0
+            ? "(''::VARCHAR, 0.0::DOUBLE)"
+            : string.Join(", ", table.Select(kv => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"('{kv.Key.ToLowerInvariant().Replace("'", "''", StringComparison.Ordinal)}', {kv.Value:R}::DOUBLE)")));
 }

@@ -17,6 +17,11 @@ public static class DuckDbCommands
         this DbConnection connection, string sql, object? parameters = null, CancellationToken cancellationToken = default) =>
         connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
 
+    /// <summary>Whether a table exists (read-only snapshots cannot create missing ones on the fly).</summary>
+    public static async Task<bool> TableExistsAsync(this DbConnection connection, string table, CancellationToken cancellationToken = default) =>
+        await connection.ScalarAsync<long>(
+            "SELECT count(*) FROM duckdb_tables() WHERE table_name = $table AND NOT temporary", new { table }, cancellationToken) > 0;
+
     public static async Task<IReadOnlyList<T>> ListAsync<T>(
         this DbConnection connection, string sql, object? parameters = null, CancellationToken cancellationToken = default) =>
         (await connection.QueryAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).AsList();

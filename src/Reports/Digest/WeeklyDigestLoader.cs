@@ -93,7 +93,8 @@ public sealed class WeeklyDigestLoader(DuckDBConnection connection, TimeProvider
 
     private async Task<IReadOnlyList<RecurringGroupLine>?> RecurringAsync(string teamList, IsoWeek week, CancellationToken cancellationToken)
     {
-        if (await connection.ScalarAsync<long>("SELECT count(*) FROM recurring_groups", cancellationToken: cancellationToken) == 0)
+        if (!await connection.TableExistsAsync("recurring_groups", cancellationToken)
+            || await connection.ScalarAsync<long>("SELECT count(*) FROM recurring_groups", cancellationToken: cancellationToken) == 0)
         {
             return null;
         }
@@ -122,6 +123,11 @@ public sealed class WeeklyDigestLoader(DuckDBConnection connection, TimeProvider
 
     private async Task<SuggestionAccuracy?> SuggestionsAsync(string teamList, IsoWeek week, CancellationToken cancellationToken)
     {
+        if (!await connection.TableExistsAsync("owner_suggestions", cancellationToken))
+        {
+            return null;
+        }
+
         var row = (await connection.ListAsync<SuggestionAccuracy>(
             """
             SELECT count(*) AS Suggested,
