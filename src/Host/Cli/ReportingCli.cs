@@ -13,6 +13,7 @@ public static class ReportingCli
         root.Subcommands.Add(IngestCommand.Build(time));
         root.Subcommands.Add(SamplesCommand.Build());
         root.Subcommands.Add(CapacityCommand.Build(time));
+        root.Subcommands.Add(PullCommand.Build(time));
         return root;
     }
 }
