@@ -26,6 +26,8 @@ public sealed partial class FakeJira : IAsyncDisposable
     private readonly UpdatedOrderedStore _issues = new();
     private readonly Dictionary<long, string> _projects = [];
     private readonly Dictionary<string, List<string>> _comments = new(StringComparer.Ordinal);
+    private readonly Lock _queryGate = new();
+    private (string Jql, long Version, List<StoredItem> Items) _queryCache = ("", -1, []);
 
     private FakeJira(FakeApiHost host, JiraMode mode)
     {
@@ -119,7 +121,7 @@ public sealed partial class FakeJira : IAsyncDisposable
         }
 
         var max = int.TryParse(query["maxResults"], out var m) ? Math.Clamp(m, 1, Mode == JiraMode.Cloud ? 5000 : 1000) : 50;
-        var matching = _issues.Where(i => (from is null || i.Updated >= from) && (projects is null || projects.Contains(Project(i.Id))));
+        var matching = Matching(jql, i => (from is null || i.Updated >= from) && (projects is null || projects.Contains(Project(i.Id))));
         if (Mode == JiraMode.Server)
         {
             var startAt = RepeatsPage ? 0 : int.TryParse(query["startAt"], out var s) ? Math.Max(0, s) : 0;
@@ -186,6 +188,29 @@ public sealed partial class FakeJira : IAsyncDisposable
             JsonResponse.WriteItems(w, "comments", page);
             w.WriteEndObject();
         });
+    }
+
+    /// <summary>
+    /// The issues a query matches, computed once per query and store version: paging a large result set
+    /// must not rescan the whole store for every page (the benchmark pages through 100,000 issues).
+    /// </summary>
+    private List<StoredItem> Matching(string jql, Func<StoredItem, bool> filter)
+    {
+        lock (_queryGate)
+        {
+            if (_queryCache.Jql == jql && _queryCache.Version == _issues.Version)
+            {
+                return _queryCache.Items;
+            }
+        }
+
+        var items = _issues.Where(filter, out var version);
+        lock (_queryGate)
+        {
+            _queryCache = (jql, version, items);
+        }
+
+        return items;
     }
 
     private string Project(long id)

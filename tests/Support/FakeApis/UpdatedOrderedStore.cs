@@ -20,11 +20,15 @@ public sealed class UpdatedOrderedStore
         }
     }
 
+    /// <summary>Changes with every put, so a fake can cache what it computed from the items.</summary>
+    public long Version { get; private set; }
+
     public void Put(long id, DateTime updated, string json)
     {
         var item = new StoredItem(id, updated, json);
         lock (_items)
         {
+            Version++;
             if (_byId.Remove(id, out var old))
             {
                 _items.RemoveAt(_items.BinarySearch(old));
@@ -72,10 +76,14 @@ public sealed class UpdatedOrderedStore
     }
 
     /// <summary>The items matching <paramref name="filter"/>, in order (offset paging works on this list).</summary>
-    public List<StoredItem> Where(Func<StoredItem, bool> filter)
+    public List<StoredItem> Where(Func<StoredItem, bool> filter) => Where(filter, out _);
+
+    /// <summary>As <see cref="Where(Func{StoredItem, bool})"/>, with the <see cref="Version"/> the result belongs to.</summary>
+    public List<StoredItem> Where(Func<StoredItem, bool> filter, out long version)
     {
         lock (_items)
         {
+            version = Version;
             return _items.Where(filter).ToList();
         }
     }
