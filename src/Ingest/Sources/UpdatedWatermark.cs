@@ -34,6 +34,10 @@ public static class UpdatedWatermark
         return options.Since?.UtcDateTime;
     }
 
+    /// <summary>The watermark a pull starts from (null after --since: it may move back, as asked).</summary>
+    public static DateTime? Initial(string source, PullStart start) =>
+        start.Watermark is { } mark && start.Since is null ? Parse(source, mark) : null;
+
     /// <summary>The later of <paramref name="current"/> and the readable update times of the page's items.</summary>
     public static DateTime? Advance(DateTime? current, IEnumerable<JsonElement> items, Func<JsonElement, JsonElement?> updated)
     {

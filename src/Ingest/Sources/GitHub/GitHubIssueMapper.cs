@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Reporting.Ingest.Files;
 using Reporting.Ingest.Tickets;
+using static Reporting.Ingest.Sources.JsonFields;
 
 namespace Reporting.Ingest.Sources.GitHub;
 
@@ -26,13 +27,13 @@ public sealed class GitHubIssueMapper(string source, string repository, FieldMap
             UpdatedAt = Timestamp(issue, "updated_at"),
             ResolvedAt = Timestamp(issue, "closed_at"),
             FirstResponseAt = comments?.Where(c => c.Actor is not null && c.Actor != reporter).Select(c => (DateTime?)c.At).Min(),
-            Status = String(issue, "state"),
-            Type = issue.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.Object ? String(type, "name") : null,
+            Status = Text(issue, "state"),
+            Type = issue.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.Object ? Text(type, "name") : null,
             Channel = "github",
             Reporter = reporter,
             Assignee = Login(issue, "assignee"),
-            Subject = String(issue, "title") ?? "",
-            Body = String(issue, "body") ?? "",
+            Subject = Text(issue, "title") ?? "",
+            Body = Text(issue, "body") ?? "",
             Product = fields.Product ?? repository,
             Tags = Labels(issue),
             Events = comments,
@@ -46,7 +47,7 @@ public sealed class GitHubIssueMapper(string source, string repository, FieldMap
         var id = c.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.Number ? i.GetRawText()
             : throw new RecordFormatException("comments[].id", "is missing");
         var at = Timestamp(c, "created_at") ?? throw new RecordFormatException("comments[].created_at", "is missing");
-        return new TicketEvent(id, at, TicketEvent.Comment, Login(c, "user"), String(c, "body"));
+        return new TicketEvent(id, at, TicketEvent.Comment, Login(c, "user"), Text(c, "body"));
     }
 
     /// <summary>Labels are objects with a name (or, in older payloads, plain strings).</summary>
@@ -58,7 +59,7 @@ public sealed class GitHubIssueMapper(string source, string repository, FieldMap
             foreach (var label in array.EnumerateArray())
             {
                 var name = label.ValueKind == JsonValueKind.String ? label.GetString()
-                    : label.ValueKind == JsonValueKind.Object ? String(label, "name") : null;
+                    : label.ValueKind == JsonValueKind.Object ? Text(label, "name") : null;
                 if (!string.IsNullOrEmpty(name))
                 {
                     labels.Add(name);
@@ -70,19 +71,5 @@ public sealed class GitHubIssueMapper(string source, string repository, FieldMap
     }
 
     private static string? Login(JsonElement o, string name) =>
-        o.TryGetProperty(name, out var user) && user.ValueKind == JsonValueKind.Object ? String(user, "login") : null;
-
-    private static string? String(JsonElement o, string name) =>
-        o.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } s ? s : null;
-
-    private static DateTime? Timestamp(JsonElement o, string name)
-    {
-        var text = String(o, name);
-        if (text is null)
-        {
-            return null;
-        }
-
-        return TimestampParser.TryParseUtc(text, out var utc) ? utc : throw new RecordFormatException(name, $"'{text}' is not a timestamp");
-    }
+        o.TryGetProperty(name, out var user) && user.ValueKind == JsonValueKind.Object ? Text(user, "login") : null;
 }

@@ -29,7 +29,7 @@ public sealed class GitHubIssuesSource(string name, SourceOptions options, Sourc
         var mapper = new GitHubIssueMapper(name, repository, options.Fields);
         var guard = new PagingGuard(name, "next page link");
         var from = UpdatedWatermark.From(name, start, options);
-        var latest = start.Watermark is { } mark && start.Since is null ? UpdatedWatermark.Parse(name, mark) : (DateTime?)null;
+        var latest = UpdatedWatermark.Initial(name, start);
         var pageSize = options.PageSize is > 0 and <= MaxPageSize ? options.PageSize : MaxPageSize;
         var url = $"repos/{repository}/issues?state=all&sort=updated&direction=asc&per_page={pageSize}"
                   + (from is { } since ? "&since=" + since.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : "");

@@ -21,7 +21,7 @@ public sealed class JiraCloudSearchSource(string name, SourceOptions options, So
         var mapper = new JiraPageMapper(name, options, http, "3");
         var guard = new PagingGuard(name, "nextPageToken");
         var from = UpdatedWatermark.From(name, start, options);
-        var latest = start.Watermark is { } mark && start.Since is null ? UpdatedWatermark.Parse(name, mark) : (DateTime?)null;
+        var latest = UpdatedWatermark.Initial(name, start);
         var jql = JiraQuery.Jql(options.Projects, from, TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone));
         var pageSize = options.PageSize is > 0 ? options.PageSize : MaxPageSize;
         string? token = null;

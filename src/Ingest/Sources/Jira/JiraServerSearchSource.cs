@@ -21,7 +21,7 @@ public sealed class JiraServerSearchSource(string name, SourceOptions options, S
         var mapper = new JiraPageMapper(name, options, http, "2");
         var guard = new PagingGuard(name, "startAt");
         var from = UpdatedWatermark.From(name, start, options);
-        var latest = start.Watermark is { } mark && start.Since is null ? UpdatedWatermark.Parse(name, mark) : (DateTime?)null;
+        var latest = UpdatedWatermark.Initial(name, start);
         var jql = JiraQuery.Jql(options.Projects, from, TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone));
         var pageSize = options.PageSize is > 0 ? options.PageSize : MaxPageSize;
         var startAt = 0L;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Reporting.Ingest.Files;
 using Reporting.Ingest.Tickets;
+using static Reporting.Ingest.Sources.JsonFields;
 
 namespace Reporting.Ingest.Sources.Zendesk;
 
@@ -19,7 +20,7 @@ public sealed class ZendeskTicketMapper(string source, FieldMappingOptions field
             ? idValue.GetInt64()
             : throw new RecordFormatException("id", "is missing or not a number");
         var created = Timestamp(t, "created_at") ?? throw new RecordFormatException("created_at", "is missing");
-        var status = String(t, "status");
+        var status = Text(t, "status");
         var metrics = sideloads.Metrics.GetValueOrDefault(id);
         var customFields = CustomFields(t);
 
@@ -32,14 +33,14 @@ public sealed class ZendeskTicketMapper(string source, FieldMappingOptions field
             ResolvedAt = metrics.ValueKind == JsonValueKind.Object ? Timestamp(metrics, "solved_at") : null,
             FirstResponseAt = FirstReply(created, metrics),
             Status = status,
-            Priority = String(t, "priority"),
-            Type = String(t, "type"),
-            Channel = t.TryGetProperty("via", out var via) && via.ValueKind == JsonValueKind.Object ? String(via, "channel") : null,
+            Priority = Text(t, "priority"),
+            Type = Text(t, "type"),
+            Channel = t.TryGetProperty("via", out var via) && via.ValueKind == JsonValueKind.Object ? Text(via, "channel") : null,
             Customer = Id(t, "organization_id"),
             Reporter = sideloads.Person(Id(t, "requester_id")),
             Assignee = sideloads.Person(Id(t, "assignee_id")),
-            Subject = String(t, "subject") ?? String(t, "raw_subject") ?? "",
-            Body = String(t, "description") ?? "",
+            Subject = Text(t, "subject") ?? Text(t, "raw_subject") ?? "",
+            Body = Text(t, "description") ?? "",
             Product = fields.Product,
             Service = fields.ServiceField is { } serviceField ? customFields.GetValueOrDefault(serviceField) : null,
             Team = Id(t, "group_id") is { } group ? fields.Groups.GetValueOrDefault(group) : null,
@@ -95,18 +96,4 @@ public sealed class ZendeskTicketMapper(string source, FieldMappingOptions field
 
     private static string? Id(JsonElement o, string name) =>
         o.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetRawText() : null;
-
-    private static string? String(JsonElement o, string name) =>
-        o.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } s ? s : null;
-
-    private static DateTime? Timestamp(JsonElement o, string name)
-    {
-        var text = String(o, name);
-        if (text is null)
-        {
-            return null;
-        }
-
-        return TimestampParser.TryParseUtc(text, out var utc) ? utc : throw new RecordFormatException(name, $"'{text}' is not a timestamp");
-    }
 }
