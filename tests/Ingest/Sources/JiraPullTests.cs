@@ -156,6 +156,10 @@ public class JiraPullTests
         Assert.Equal(Expected().Select(e => e.Ticket.ExternalId), await pull.TicketIdsAsync());
         Assert.Equal(Expected().Sum(e => e.Ticket.Events!.Count), (await pull.EventsAsync()).Count);
         Assert.Equal("2016-11-24T20:45:44.1850000Z", await pull.WatermarkAsync());
+        await using var uninterrupted = await PullScenario.CreateAsync(Options(jira));
+        await uninterrupted.PullAsync();
+        Assert.Equal(await uninterrupted.TicketsAsync(), await pull.TicketsAsync());
+        Assert.Equal(await uninterrupted.EventsAsync(), await pull.EventsAsync());
     }
 
     [Fact]

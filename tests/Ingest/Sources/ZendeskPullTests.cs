@@ -216,6 +216,10 @@ public class ZendeskPullTests
         Assert.Equal((3L, 3L, 0L), (resumed.Counts.Read, resumed.Counts.New, resumed.Counts.Updated));
         Assert.Equal(["101", "102", "103", "104", "105", "106", "107"], await pull.TicketIdsAsync());
         Assert.Equal(resumed.Watermark, await pull.WatermarkAsync());
+        await using var uninterrupted = await PullScenario.CreateAsync(Options(zendesk));
+        var once = await uninterrupted.PullAsync();
+        Assert.Equal(await uninterrupted.TicketsAsync(), await pull.TicketsAsync());
+        Assert.Equal(once.Watermark, resumed.Watermark);
     }
 
     [Fact]
