@@ -16,10 +16,16 @@ public sealed class PullRunner(
     DuckDBConnection connection, SourcesConfiguration sources, TimeProvider time, IProgress<IngestProgress>? progress = null)
 {
     /// <summary>
-    /// Tickets gathered from consecutive pages before a commit: merging costs about the same for 100 rows as
-    /// for 2,000, so small API pages are committed together. 1 commits every page.
+    /// Tickets gathered from consecutive pages before a commit. A merge has a large fixed cost (it joins against
+    /// the whole tickets table), so small API pages are committed together, as file ingest batches do; a crash
+    /// re-reads at most this many. 1 commits every page.
     /// </summary>
-    public int CommitEvery { get; init; } = 2_000;
+    public int CommitEvery { get; init; } = DefaultCommitEvery;
+
+    public const int DefaultCommitEvery = 10_000;
+
+    /// <summary>Pages fetched and mapped ahead while the previous batch is being committed.</summary>
+    public int PagesReadAhead { get; init; } = 2;
 
     public Task<PullSummary> RunAsync(string sourceName, CancellationToken cancellationToken) =>
         RunAsync(sourceName, since: null, cancellationToken);
@@ -63,7 +69,8 @@ public sealed class PullRunner(
 
         try
         {
-            await foreach (var page in source.ReadAsync(new PullStart(since is null ? stored : null, since), cancellationToken))
+            var start = new PullStart(since is null ? stored : null, since);
+            await foreach (var page in ReadAhead.Of(source.ReadAsync(start, cancellationToken), PagesReadAhead, cancellationToken))
             {
                 pages++;
                 skipped += page.Skipped;
