@@ -26,7 +26,8 @@ public static class MeasuredRun
         var sources = new SourcesConfiguration(new Dictionary<string, SourceOptions> { ["bench"] = options });
         await using var connection = await WarehouseConnection.OpenAsync(args.Required("db"));
         var watch = Stopwatch.StartNew();
-        var summary = await new PullRunner(connection, sources, TimeProvider.System).RunAsync("bench", CancellationToken.None);
+        var runner = new PullRunner(connection, sources, TimeProvider.System) { CommitEvery = args.Number("commit-every", PullRunner.DefaultCommitEvery) };
+        var summary = await runner.RunAsync("bench", CancellationToken.None);
         watch.Stop();
         await output.WriteLineAsync(new Measurement(summary.Counts.Ingested, summary.Counts.Events, watch.Elapsed.TotalSeconds, Measurement.CurrentPeakBytes()).ToJson());
         return 0;

@@ -1,6 +1,6 @@
 using Reporting.Bench;
 
-// bench pull [--tickets N] [--out DIR] [--zendesk-comments]: the comparison; run-pull and run-file are its measured children.
+// bench pull [--tickets N] [--out DIR] [--zendesk-comments] [--commit-every N]: the comparison; run-pull and run-file are its measured children.
 // bench serve [--tickets N] [--minutes M]: the fake APIs alone, for trying `reporting pull` by hand.
 return args switch
 {
@@ -13,7 +13,7 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Reporting.Bench pull [--tickets 100000] [--out DIR] [--zendesk-comments]");
+    Console.Error.WriteLine("usage: Reporting.Bench pull [--tickets 100000] [--out DIR] [--zendesk-comments] [--commit-every 10000]");
     Console.Error.WriteLine("       Reporting.Bench serve [--tickets 1000] [--minutes 10]");
     return 2;
 }

@@ -17,6 +17,7 @@ public static class PullBenchmark
     {
         var count = args.Number("tickets", 100_000);
         var zendeskComments = args.Flag("zendesk-comments");
+        var commitEvery = args.Number("commit-every", PullRunner.DefaultCommitEvery).ToString(CultureInfo.InvariantCulture);
         var directory = args.Text("out") ?? Path.Combine(Path.GetTempPath(), "reporting-bench-pull");
         if (Directory.Exists(directory))
         {
@@ -40,15 +41,15 @@ public static class PullBenchmark
 
         var rows = new List<(string Source, Measurement Pull, Measurement File)>
         {
-            ("zendesk", await ChildAsync("run-pull", "--kind", SourceKinds.Zendesk, "--url", zendesk.BaseUrl.ToString(), "--db", Path.Combine(directory, "pull-zendesk.duckdb"), zendeskComments ? "--comments" : ""),
+            ("zendesk", await ChildAsync("run-pull", "--kind", SourceKinds.Zendesk, "--url", zendesk.BaseUrl.ToString(), "--db", Path.Combine(directory, "pull-zendesk.duckdb"), "--commit-every", commitEvery, zendeskComments ? "--comments" : ""),
                 await ChildAsync("run-file", "--file", zendeskFile, "--db", Path.Combine(directory, "file-zendesk.duckdb"))),
-            ("jira-cloud", await ChildAsync("run-pull", "--kind", SourceKinds.JiraCloud, "--url", jira.BaseUrl.ToString(), "--db", Path.Combine(directory, "pull-jira.duckdb")),
+            ("jira-cloud", await ChildAsync("run-pull", "--kind", SourceKinds.JiraCloud, "--url", jira.BaseUrl.ToString(), "--db", Path.Combine(directory, "pull-jira.duckdb"), "--commit-every", commitEvery),
                 await ChildAsync("run-file", "--file", jiraFile, "--db", Path.Combine(directory, "file-jira.duckdb"))),
         };
 
         var c = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(c,
-            $"{count:N0} tickets per source into an empty warehouse; {Environment.ProcessorCount} cores; fake APIs in the parent process on 127.0.0.1"));
+            $"{count:N0} tickets per source into an empty warehouse; pulls commit every {commitEvery} tickets; {Environment.ProcessorCount} cores; fake APIs in the parent process on 127.0.0.1"));
         output.WriteLine(string.Create(c,
             $"{"source",-11} {"path",-12} {"tickets",9} {"events",9} {"seconds",8} {"tickets/s",10} {"peak MB",8}   {"time vs file",12} {"peak vs file",12}"));
         foreach (var (source, pull, file) in rows)

@@ -24,6 +24,7 @@ public sealed class FakeZendesk : IAsyncDisposable
     private readonly Dictionary<long, List<string>> _comments = [];
     private readonly Dictionary<long, string> _users = [];
     private readonly Dictionary<long, string> _metrics = [];
+    private readonly Dictionary<long, long[]> _ticketUsers = [];
 
     private FakeZendesk(FakeApiHost host) => Host = host;
 
@@ -49,7 +50,18 @@ public sealed class FakeZendesk : IAsyncDisposable
     /// <summary>Adds or replaces a ticket (it must have a numeric <c>id</c> and <c>updated_at</c>).</summary>
     public void Put(JsonObject ticket) => Put(ticket["id"]!.GetValue<long>(), DateTime.Parse(ticket["updated_at"]!.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal), ticket.ToJsonString());
 
-    public void Put(long id, DateTime updatedUtc, string json) => _tickets.Put(id, updatedUtc, json);
+    public void Put(long id, DateTime updatedUtc, string json)
+    {
+        using (var doc = JsonDocument.Parse(json))
+        {
+            var users = ((string[])["requester_id", "submitter_id", "assignee_id"])
+                .Select(f => doc.RootElement.TryGetProperty(f, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt64() : (long?)null)
+                .OfType<long>().Distinct().ToArray();
+            Locked(_ticketUsers, () => _ticketUsers[id] = users);
+        }
+
+        _tickets.Put(id, updatedUtc, json);
+    }
 
     public void AddUser(long id, string name, string email) =>
         Locked(_users, () => _users[id] = new JsonObject { ["id"] = id, ["name"] = name, ["email"] = email, ["role"] = "agent" }.ToJsonString());
@@ -102,7 +114,8 @@ public sealed class FakeZendesk : IAsyncDisposable
             w.WriteBoolean("end_of_stream", !more && !RepeatsCursor);
             if (include.Contains("users"))
             {
-                JsonResponse.WriteItems(w, "users", Locked(_users, () => ReferencedUsers(page).Select(id => _users.GetValueOrDefault(id)).OfType<string>().ToList()));
+                var referenced = Locked(_ticketUsers, () => page.SelectMany(t => _ticketUsers.GetValueOrDefault(t.Id) ?? []).ToHashSet());
+                JsonResponse.WriteItems(w, "users", Locked(_users, () => referenced.Select(id => _users.GetValueOrDefault(id)).OfType<string>().ToList()));
             }
 
             if (include.Contains("metric_sets"))
@@ -149,24 +162,6 @@ public sealed class FakeZendesk : IAsyncDisposable
             w.WriteEndObject();
             w.WriteEndObject();
         });
-    }
-
-    private static IEnumerable<long> ReferencedUsers(List<StoredItem> page)
-    {
-        var ids = new HashSet<long>();
-        foreach (var t in page)
-        {
-            using var doc = JsonDocument.Parse(t.Json);
-            foreach (var field in (string[])["requester_id", "submitter_id", "assignee_id"])
-            {
-                if (doc.RootElement.TryGetProperty(field, out var v) && v.ValueKind == JsonValueKind.Number)
-                {
-                    ids.Add(v.GetInt64());
-                }
-            }
-        }
-
-        return ids;
     }
 
     /// <summary>Opaque to clients, like Zendesk's: base64 of the last exported (updated ticks, id).</summary>
