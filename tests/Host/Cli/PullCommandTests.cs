@@ -8,6 +8,7 @@ namespace Reporting.Host.Tests.Cli;
 /// <c>reporting pull</c> end to end: configuration from the environment, a fake Zendesk on 127.0.0.1,
 /// the summary on stdout (text and --json) and one error line on stderr.
 /// </summary>
+[Collection(nameof(ConsoleCapture))]
 public sealed class PullCommandTests : IAsyncLifetime
 {
     private static readonly DateTime Updated = new(2026, 4, 1, 10, 0, 0, DateTimeKind.Utc);
@@ -114,3 +115,7 @@ public sealed class PullCommandTests : IAsyncLifetime
         Directory.Delete(_directory, recursive: true);
     }
 }
+
+/// <summary>Tests that redirect <see cref="Console"/> run alone, so no other test writes into what they capture.</summary>
+[CollectionDefinition(nameof(ConsoleCapture), DisableParallelization = true)]
+public sealed class ConsoleCapture;
