@@ -11,6 +11,7 @@ public static class ReportingCli
             "Reporting: turns support-ticket history into decisions for product managers and engineering leads.");
         root.Subcommands.Add(DemoCommand.Build(time));
         root.Subcommands.Add(IngestCommand.Build(time));
+        root.Subcommands.Add(PullCommand.Build(time));
         root.Subcommands.Add(SamplesCommand.Build());
         root.Subcommands.Add(CapacityCommand.Build(time));
         root.Subcommands.Add(DigestCommand.Build(time));

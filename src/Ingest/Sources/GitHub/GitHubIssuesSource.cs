@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Reporting.Ingest.Files;
+using Reporting.Ingest.Sources.Http;
+using Reporting.Ingest.Tickets;
+
+namespace Reporting.Ingest.Sources.GitHub;
+
+/// <summary>
+/// GitHub issues of one repository: <c>GET /repos/{owner}/{repo}/issues?state=all&amp;sort=updated&amp;direction=asc&amp;since=…</c>,
+/// paged by the <c>Link</c> header's <c>rel="next"</c>. The list also holds pull requests (items with a
+/// <c>pull_request</c> key); they are counted as skipped, not ingested. Comments come from
+/// <c>/issues/{number}/comments</c> when configured. The watermark is the newest <c>updated_at</c> committed.
+/// </summary>
+public sealed class GitHubIssuesSource(string name, SourceOptions options, SourceHttpClient http) : ITicketSource
+{
+    public const int MaxPageSize = 100;
+
+    /// <summary>Comment requests in flight at once; GitHub's secondary limits punish more.</summary>
+    public int CommentRequestsInParallel { get; init; } = 2;
+
+    public string Kind => SourceKinds.GitHub;
+
+    public async IAsyncEnumerable<SourcePage> ReadAsync(PullStart start, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var repository = options.Repository!;
+        var mapper = new GitHubIssueMapper(name, repository, options.Fields);
+        var guard = new PagingGuard(name, "next page link");
+        var from = UpdatedWatermark.From(name, start, options);
+        var latest = UpdatedWatermark.Initial(name, start);
+        var pageSize = options.PageSize is > 0 and <= MaxPageSize ? options.PageSize : MaxPageSize;
+        var url = $"repos/{repository}/issues?state=all&sort=updated&direction=asc&per_page={pageSize}"
+                  + (from is { } since ? "&since=" + since.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : "");
+        while (true)
+        {
+            using var page = await http.GetJsonAsync(url, cancellationToken);
+            if (page.Root.ValueKind != JsonValueKind.Array)
+            {
+                throw http.MalformedPage(page, $"expected a JSON array of issues, found {page.Root.ValueKind}");
+            }
+
+            var items = page.Root.EnumerateArray().Select((item, i) => (Position: i + 1, Item: item)).ToList();
+            var issues = items.Where(i => !(i.Item.ValueKind == JsonValueKind.Object && i.Item.TryGetProperty("pull_request", out _))).ToList();
+            var comments = options.IncludeComments ? await CommentsAsync(issues, cancellationToken) : null;
+            var input = $"{name} {page.Reference}";
+            var (tickets, rejects) = PageItems.Map(issues, input, issue => mapper.Map(issue, comments is null ? null : CommentsOf(issue, comments)));
+            latest = UpdatedWatermark.Advance(latest, items.Select(i => i.Item), i => i.TryGetProperty("updated_at", out var u) ? u : null);
+            yield return new SourcePage(input, tickets, rejects, latest is { } at ? UpdatedWatermark.Format(at) : null, items.Count - issues.Count);
+
+            if (LinkHeader.Find(page.Headers, "next") is not { } next)
+            {
+                yield break;
+            }
+
+            guard.Visit(next.ToString());
+            url = next.ToString();
+        }
+    }
+
+    private static IReadOnlyList<TicketEvent> CommentsOf(JsonElement issue, ConcurrentDictionary<long, IReadOnlyList<TicketEvent>> comments) =>
+        issue.TryGetProperty("number", out var n) && n.ValueKind == JsonValueKind.Number && comments.TryGetValue(n.GetInt64(), out var list) ? list : [];
+
+    private async Task<ConcurrentDictionary<long, IReadOnlyList<TicketEvent>>> CommentsAsync(
+        List<(int Position, JsonElement Item)> issues, CancellationToken cancellationToken)
+    {
+        var result = new ConcurrentDictionary<long, IReadOnlyList<TicketEvent>>();
+        var withComments = issues
+            .Where(i => i.Item.ValueKind == JsonValueKind.Object
+                        && i.Item.TryGetProperty("number", out var n) && n.ValueKind == JsonValueKind.Number
+                        && i.Item.TryGetProperty("comments", out var c) && c.ValueKind == JsonValueKind.Number && c.GetInt32() > 0)
+            .Select(i => i.Item.GetProperty("number").GetInt64())
+            .ToList();
+        await Parallel.ForEachAsync(withComments,
+            new ParallelOptions { MaxDegreeOfParallelism = CommentRequestsInParallel, CancellationToken = cancellationToken },
+            async (number, token) => result[number] = await ReadCommentsAsync(number, token));
+        return result;
+    }
+
+    private async Task<IReadOnlyList<TicketEvent>> ReadCommentsAsync(long number, CancellationToken cancellationToken)
+    {
+        var events = new List<TicketEvent>();
+        var guard = new PagingGuard(name, $"next comments link of #{number}");
+        var url = $"repos/{options.Repository}/issues/{number}/comments?per_page=100";
+        while (true)
+        {
+            using var page = await http.GetJsonAsync(url, cancellationToken);
+            if (page.Root.ValueKind != JsonValueKind.Array)
+            {
+                throw http.MalformedPage(page, $"expected a JSON array of comments, found {page.Root.ValueKind}");
+            }
+
+            foreach (var c in page.Root.EnumerateArray())
+            {
+                try
+                {
+                    events.Add(GitHubIssueMapper.Comment(c));
+                }
+                catch (RecordFormatException ex)
+                {
+                    throw http.MalformedPage(page, ex.Message);
+                }
+            }
+
+            if (LinkHeader.Find(page.Headers, "next") is not { } next)
+            {
+                return events;
+            }
+
+            guard.Visit(next.ToString());
+            url = next.ToString();
+        }
+    }
+}

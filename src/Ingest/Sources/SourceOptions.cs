@@ -1,0 +1,48 @@
+namespace Reporting.Ingest.Sources;
+
+/// <summary>
+/// One configured source (<c>Sources:NAME</c> in appsettings.json or <c>Sources__NAME__…</c> in the environment).
+/// Kind-specific settings are ignored by the other kinds.
+/// </summary>
+public sealed record SourceOptions
+{
+    /// <summary>zendesk | jira-cloud | jira-server | github (see <see cref="SourceKinds"/>).</summary>
+    public string Kind { get; init; } = "";
+
+    /// <summary>The API root: https://acme.zendesk.com, https://acme.atlassian.net, https://jira.acme.com, https://api.github.com.</summary>
+    public string BaseUrl { get; init; } = "";
+
+    /// <summary>Zendesk agent e-mail or Jira user/e-mail for basic authentication; without it the token is sent as a bearer token.</summary>
+    public string? User { get; init; }
+
+    /// <summary>API token. Never logged; prefer the environment (<c>Sources__NAME__Token</c>) to a file.</summary>
+    public string? Token { get; init; }
+
+    /// <summary>Jira: project keys the pull is bounded to (Jira Cloud requires a bounded query).</summary>
+    public List<string> Projects { get; init; } = [];
+
+    /// <summary>GitHub: <c>owner/repo</c>.</summary>
+    public string? Repository { get; init; }
+
+    /// <summary>Zendesk and GitHub: fetch each ticket's comments (one more request per ticket with comments).</summary>
+    public bool IncludeComments { get; init; }
+
+    /// <summary>Items per page; 0 takes the API's maximum (Zendesk 1000, Jira 100, GitHub 100).</summary>
+    public int PageSize { get; init; }
+
+    /// <summary>Where the first pull starts when the warehouse has no watermark yet (default: the beginning).</summary>
+    public DateTimeOffset? Since { get; init; }
+
+    /// <summary>Updated-based sources (Jira, GitHub) re-read this much before the watermark; the upsert absorbs the overlap.</summary>
+    public TimeSpan Overlap { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Cron expression for the Host's recurring pull (default every 15 minutes).</summary>
+    public string Schedule { get; init; } = "*/15 * * * *";
+
+    /// <summary>Jira: the API user's time zone (IANA id). JQL reads dates in it, so the watermark is converted.</summary>
+    public string TimeZone { get; init; } = "UTC";
+
+    public FieldMappingOptions Fields { get; init; } = new();
+
+    public RetryOptions Retry { get; init; } = new();
+}

@@ -1,0 +1,96 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Reporting.Ingest.Sources.Http;
+using Reporting.Ingest.Tickets;
+
+namespace Reporting.Ingest.Sources.Zendesk;
+
+/// <summary>
+/// Zendesk's cursor-based Incremental Ticket Export: <c>/api/v2/incremental/tickets/cursor.json</c> with
+/// <c>start_time</c> first, then <c>cursor</c> = the previous page's <c>after_cursor</c>, until
+/// <c>end_of_stream</c>. The watermark is the cursor to ask for next, so a resumed pull continues exactly
+/// after the last committed page; at the end of the stream it is the cursor for the next scheduled run.
+/// </summary>
+public sealed class ZendeskIncrementalSource(string name, SourceOptions options, SourceHttpClient http) : ITicketSource
+{
+    public const int MaxPageSize = 1000;
+
+    /// <summary>Comment requests in flight at once when <see cref="SourceOptions.IncludeComments"/> is set.</summary>
+    public int CommentRequestsInParallel { get; init; } = 4;
+
+    public string Kind => SourceKinds.Zendesk;
+
+    public async IAsyncEnumerable<SourcePage> ReadAsync(PullStart start, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var mapper = new ZendeskTicketMapper(name, options.Fields);
+        var guard = new PagingGuard(name, "after_cursor");
+        var pageSize = options.PageSize is > 0 and <= MaxPageSize ? options.PageSize : MaxPageSize;
+        var cursor = start.Since is null ? start.Watermark : null;
+        var query = cursor is not null
+            ? $"cursor={Uri.EscapeDataString(cursor)}"
+            : $"start_time={(start.Since ?? options.Since ?? DateTimeOffset.UnixEpoch).ToUnixTimeSeconds()}";
+        if (cursor is not null)
+        {
+            guard.Visit(cursor);
+        }
+
+        while (true)
+        {
+            using var page = await http.GetJsonAsync(
+                $"api/v2/incremental/tickets/cursor.json?{query}&per_page={pageSize}&include=users,metric_sets", cancellationToken);
+            var root = page.Root;
+            var items = PageItems.Array(root, "tickets", p => http.MalformedPage(page, p)).ToList();
+            if (!root.TryGetProperty("end_of_stream", out var end) || end.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                throw http.MalformedPage(page, "'end_of_stream' is missing or not a boolean");
+            }
+
+            var afterCursor = root.TryGetProperty("after_cursor", out var after) && after.ValueKind == JsonValueKind.String ? after.GetString() : null;
+            var endOfStream = end.GetBoolean();
+            if (!endOfStream)
+            {
+                if (string.IsNullOrEmpty(afterCursor))
+                {
+                    throw http.MalformedPage(page, "'end_of_stream' is false but 'after_cursor' is missing");
+                }
+
+                guard.Visit(afterCursor);
+            }
+
+            var sideloads = ZendeskSideloads.Read(root);
+            var input = $"{name} {page.Reference}";
+            var (tickets, rejects) = PageItems.Map(items, input, t => mapper.Map(t, sideloads));
+            if (options.IncludeComments)
+            {
+                tickets = await WithCommentsAsync(tickets, sideloads, cancellationToken);
+            }
+
+            yield return new SourcePage(input, tickets, rejects, string.IsNullOrEmpty(afterCursor) ? cursor : afterCursor);
+            if (endOfStream)
+            {
+                yield break;
+            }
+
+            cursor = afterCursor!;
+            query = $"cursor={Uri.EscapeDataString(cursor)}";
+        }
+    }
+
+    private async Task<List<TicketRecord>> WithCommentsAsync(List<TicketRecord> tickets, ZendeskSideloads people, CancellationToken cancellationToken)
+    {
+        var reader = new ZendeskCommentReader(http);
+        var result = tickets.ToArray();
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, result.Length).Where(i => !result[i].Deleted), // a deleted ticket's comments are gone
+            new ParallelOptions { MaxDegreeOfParallelism = CommentRequestsInParallel, CancellationToken = cancellationToken },
+            async (i, token) =>
+            {
+                var t = result[i];
+                if (await reader.ReadAsync(t.ExternalId, t.Reporter, people, token) is { } conversation)
+                {
+                    result[i] = t with { Events = conversation.Events, FirstResponseAt = t.FirstResponseAt ?? conversation.FirstReplyAt };
+                }
+            });
+        return [.. result];
+    }
+}
