@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.Storage;
 using Reporting.Host.Service;
+using Reporting.Ingest.Sources;
 using Reporting.Reports.Digest;
 
 namespace Reporting.Host.Jobs;
@@ -12,15 +13,25 @@ namespace Reporting.Host.Jobs;
 /// </summary>
 public sealed class RecurringJobScheduler(
     IRecurringJobManager recurring, IBackgroundJobClient jobs, JobStorage storage, WarehouseAccess warehouse, IConfiguration configuration,
-    ILogger<RecurringJobScheduler> logger) : IHostedService
+    SourcesConfiguration sources, ILogger<RecurringJobScheduler> logger) : IHostedService
 {
     public const string CapacityRefresh = "capacity-refresh";
     public const string DigestPrefix = "digest:";
+    public const string PullPrefix = "pull:";
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         recurring.AddOrUpdate<WarehouseJobs>(CapacityRefresh, JobQueues.Warehouse, j => j.RefreshCapacityAsync(CancellationToken.None),
             configuration["Schedules:CapacityRefresh"] ?? "0 * * * *");
+        foreach (var name in sources.Names)
+        {
+            var options = sources.Get(name);
+            var source = name;
+            recurring.AddOrUpdate<WarehouseJobs>(PullPrefix + name, JobQueues.Warehouse, j => j.PullAsync(source, CancellationToken.None),
+                options.Schedule, new RecurringJobOptions { TimeZone = DigestSchedule.Zone(options.TimeZone) });
+        }
+
+        RemoveStale(PullPrefix, sources.Names.Select(n => PullPrefix + n));
         await RegisterDigestsAsync(cancellationToken);
 
         // Workers need a snapshot to read before the first write cycle has run.
@@ -54,8 +65,14 @@ public sealed class RecurringJobScheduler(
                 cron, new RecurringJobOptions { TimeZone = zone });
         }
 
+        RemoveStale(DigestPrefix, wanted);
+    }
+
+    private void RemoveStale(string prefix, IEnumerable<string> wanted)
+    {
+        var keep = wanted.ToHashSet(StringComparer.Ordinal);
         using var storageConnection = storage.GetConnection();
-        foreach (var stale in storageConnection.GetRecurringJobs().Select(j => j.Id).Where(id => id.StartsWith(DigestPrefix, StringComparison.Ordinal) && !wanted.Contains(id)))
+        foreach (var stale in storageConnection.GetRecurringJobs().Select(j => j.Id).Where(id => id.StartsWith(prefix, StringComparison.Ordinal) && !keep.Contains(id)))
         {
             recurring.RemoveIfExists(stale);
         }

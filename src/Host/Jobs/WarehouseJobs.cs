@@ -2,13 +2,29 @@ using Hangfire;
 using Reporting.Analytics.Capacity;
 using Reporting.Host.Service;
 using Reporting.Ingest.Calendar;
+using Reporting.Ingest.Sources;
 using Reporting.Ingest.Warehouse;
 
 namespace Reporting.Host.Jobs;
 
 /// <summary>Scheduled work that writes the warehouse; each run ends by publishing a fresh snapshot for readers.</summary>
-public sealed class WarehouseJobs(WarehouseAccess warehouse, SnapshotPublisher snapshots, TimeProvider time, ILogger<WarehouseJobs> logger)
+public sealed class WarehouseJobs(
+    WarehouseAccess warehouse, SnapshotPublisher snapshots, SourcesConfiguration sources, TimeProvider time, ILogger<WarehouseJobs> logger)
 {
+    /// <summary>Pulls one configured source from its watermark (Zendesk, Jira or GitHub), then publishes a snapshot.</summary>
+    [Queue(JobQueues.Warehouse)]
+    [AutomaticRetry(Attempts = 3, DelaysInSeconds = [60, 300, 900])]
+    public async Task<string> PullAsync(string source, CancellationToken cancellationToken)
+    {
+        await using var connection = await warehouse.OpenAsync(cancellationToken);
+        var summary = await new PullRunner(connection, sources, time).RunAsync(source, cancellationToken);
+        await snapshots.PublishAsync(connection, cancellationToken);
+        var c = summary.Counts;
+        var line = $"{source}: {summary.Pages} pages, {c.New} new, {c.Updated} updated, {c.Unchanged} unchanged, {c.Rejected} rejected in {summary.Seconds:F1} s; next watermark {summary.Watermark}";
+        logger.LogInformation("Pulled {Summary}", line);
+        return line;
+    }
+
     /// <summary>Recomputes capacity for the last 12 weeks and the next 2, so reports read fresh figures.</summary>
     [Queue(JobQueues.Warehouse)]
     [AutomaticRetry(Attempts = 3)]

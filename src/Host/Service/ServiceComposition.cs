@@ -71,6 +71,8 @@ public static class ServiceComposition
             services.AddSingleton<IDeliveryLog, WarehouseDeliveryLog>();
         }
 
+        // Source definitions are validated at start: a broken Sources section fails fast with its message.
+        services.AddSingleton(_ => Reporting.Ingest.Sources.SourcesConfiguration.From(configuration));
         services.AddTransient<WarehouseJobs>();
         services.AddTransient<DigestJobs>();
         services.AddTransient<WorkerProbeJob>();
