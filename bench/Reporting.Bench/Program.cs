@@ -2,12 +2,19 @@ using Reporting.Bench;
 
 // bench pull [--tickets N] [--out DIR] [--zendesk-comments] [--commit-every N]: the comparison; run-pull and run-file are its measured children.
 // bench serve [--tickets N] [--minutes M]: the fake APIs alone, for trying `reporting pull` by hand.
+// bench capacity [--tickets 1000000]: capacity for all teams against a plain GROUP BY count (the floor).
+// bench reports [--rounds 5]: every PM's digest and the capacity report from the committed sample.
 return args switch
 {
     ["pull", .. var rest] => await PullBenchmark.RunAsync(BenchArguments.Parse(rest), Console.Out),
     ["serve", .. var rest] => await FakeServers.ServeAsync(BenchArguments.Parse(rest), Console.Out),
     ["run-pull", .. var rest] => await MeasuredRun.PullAsync(BenchArguments.Parse(rest), Console.Out),
     ["run-file", .. var rest] => await MeasuredRun.FileAsync(BenchArguments.Parse(rest), Console.Out),
+    ["capacity", .. var rest] => await CapacityBenchmark.RunAsync(BenchArguments.Parse(rest), Console.Out),
+    ["run-groupby", .. var rest] => await CapacityBenchmark.GroupByAsync(BenchArguments.Parse(rest), Console.Out),
+    ["run-capacity", .. var rest] => await CapacityBenchmark.CapacityAsync(BenchArguments.Parse(rest), Console.Out),
+    ["reports", .. var rest] => await ReportsBenchmark.RunAsync(BenchArguments.Parse(rest), Console.Out),
+    ["run-reports", .. var rest] => await ReportsBenchmark.RenderAsync(BenchArguments.Parse(rest), Console.Out),
     _ => Usage(),
 };
 
@@ -15,5 +22,7 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Reporting.Bench pull [--tickets 100000] [--out DIR] [--zendesk-comments] [--commit-every 10000]");
     Console.Error.WriteLine("       Reporting.Bench serve [--tickets 1000] [--minutes 10]");
+    Console.Error.WriteLine("       Reporting.Bench capacity [--tickets 1000000] [--out DIR]");
+    Console.Error.WriteLine("       Reporting.Bench reports [--rounds 5] [--out DIR]");
     return 2;
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
 using Reporting.Ingest.Sources;
 using Reporting.Testing.FakeApis;
 
@@ -68,30 +67,5 @@ public static class PullBenchmark
         return 0;
     }
 
-    /// <summary>Runs this program again with a measured verb and reads the one JSON line it prints.</summary>
-    private static async Task<Measurement> ChildAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo { RedirectStandardOutput = true, UseShellExecute = false };
-        var host = Environment.ProcessPath!;
-        start.FileName = host;
-        if (Path.GetFileNameWithoutExtension(host) == "dotnet")
-        {
-            start.ArgumentList.Add(Assembly.GetExecutingAssembly().Location);
-        }
-
-        foreach (var argument in arguments.Where(a => a.Length > 0))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + host);
-        var text = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{string.Join(' ', arguments)} exited with {process.ExitCode}");
-        }
-
-        return Measurement.FromJson(text.Trim().Split('\n')[^1]);
-    }
+    private static async Task<Measurement> ChildAsync(params string[] arguments) => Measurement.FromJson(await ChildProcess.RunAsync(arguments));
 }

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Reporting.Analytics.Capacity;
+using Reporting.Ingest;
+using Reporting.Ingest.Warehouse;
+
+namespace Reporting.Bench;
+
+/// <summary>
+/// <c>bench capacity [--tickets 1000000]</c>: capacity for all teams over the sample company's 26 weeks on N synthetic
+/// tickets (two engineer comments each), against the floor: a plain <c>GROUP BY team, week</c> count over the same
+/// table. Each side runs in its own process; prints seconds, peak memory and the ratio.
+/// </summary>
+public static class CapacityBenchmark
+{
+    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+
+    public static async Task<int> RunAsync(BenchArguments args, TextWriter output)
+    {
+        var count = args.Number("tickets", 1_000_000);
+        var directory = args.Text("out") ?? Path.Combine(Path.GetTempPath(), "reporting-bench-capacity");
+        if (Directory.Exists(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+
+        Directory.CreateDirectory(directory);
+        var db = Path.Combine(directory, "capacity.duckdb");
+        var watch = Stopwatch.StartNew();
+        await using (var connection = await WarehouseConnection.OpenAsync(db))
+        {
+            var samples = SamplesFolder.Find();
+            var ingest = new FileIngestor(connection, TimeProvider.System);
+            foreach (var file in new[] { "teams.yaml", "rotation.csv", "releases.csv", "absences.csv" })
+            {
+                await ingest.IngestAsync(Path.Combine(samples, file), "samples");
+            }
+
+            await connection.RunAsync(GenerateSql, new { n = count });
+        }
+
+        await Console.Error.WriteLineAsync(string.Create(C, $"prepared {count:N0} tickets and {2 * count:N0} comments in {watch.Elapsed.TotalSeconds:F1} s"));
+        var floor = JsonSerializer.Deserialize<Run>(await ChildProcess.RunAsync("run-groupby", "--db", db))!;
+        var capacity = JsonSerializer.Deserialize<Run>(await ChildProcess.RunAsync("run-capacity", "--db", db))!;
+
+        output.WriteLine(string.Create(C, $"{count:N0} tickets, {2 * count:N0} comments, 8 teams, 26 ISO weeks + 2 forecast; {Environment.ProcessorCount} cores"));
+        output.WriteLine(string.Create(C, $"{"step",-34} {"seconds",8} {"peak MB",8} {"rows",8} {"time vs floor",14}"));
+        output.WriteLine(string.Create(C, $"{"floor: GROUP BY team, week count",-34} {floor.Seconds,8:F2} {floor.PeakMegabytes,8:N0} {floor.Rows,8:N0}"));
+        output.WriteLine(string.Create(C, $"{"capacity, all teams (stored)",-34} {capacity.Seconds,8:F2} {capacity.PeakMegabytes,8:N0} {capacity.Rows,8:N0} {capacity.Seconds / floor.Seconds,13:F1}x"));
+        return 0;
+    }
+
+    public static async Task<int> GroupByAsync(BenchArguments args, TextWriter output)
+    {
+        await using var connection = await WarehouseConnection.OpenAsync(args.Required("db"));
+        var watch = Stopwatch.StartNew();
+        var rows = await connection.ListAsync<(string Team, DateTime Week, long Tickets)>(
+            """
+            SELECT coalesce(t.team, s.team, t.product, 'Unowned') AS team, date_trunc('week', t.created_at) AS week, count(*)
+            FROM tickets t LEFT JOIN services s ON s.service = t.service
+            WHERE NOT t.deleted
+            GROUP BY ALL
+            """);
+        await output.WriteLineAsync(JsonSerializer.Serialize(new Run(watch.Elapsed.TotalSeconds, rows.Count, Measurement.CurrentPeakBytes() / 1048576.0)));
+        return 0;
+    }
+
+    public static async Task<int> CapacityAsync(BenchArguments args, TextWriter output)
+    {
+        await using var connection = await WarehouseConnection.OpenAsync(args.Required("db"));
+        var watch = Stopwatch.StartNew();
+        var result = await new CapacityCalculator(connection, TimeProvider.System).CalculateAsync(new CapacityOptions
+        {
+            From = new DateOnly(2026, 5, 25),
+            To = new DateOnly(2026, 11, 22),
+            ForecastWeeks = 2,
+        });
+        await output.WriteLineAsync(JsonSerializer.Serialize(new Run(watch.Elapsed.TotalSeconds, result.Weeks.Count, Measurement.CurrentPeakBytes() / 1048576.0)));
+        return 0;
+    }
+
+    private sealed record Run(double Seconds, long Rows, double PeakMegabytes);
+
+    // Deterministic synthetic tickets over the sample's 26 weeks, spread over its services, assigned to the owning
+    // team's engineers, with a mix of priorities and types, most resolved; two engineer comments each.
+    private const string GenerateSql =
+        """
+        CREATE TEMP TABLE svc AS SELECT service, team, row_number() OVER (ORDER BY service) - 1 AS k, count(*) OVER () AS n FROM services;
+        CREATE TEMP TABLE mem AS SELECT team, engineer, row_number() OVER (PARTITION BY team ORDER BY engineer) - 1 AS k, count(*) OVER (PARTITION BY team) AS n FROM team_members;
+        CREATE TEMP TABLE gen AS
+            SELECT i, TIMESTAMP '2026-05-25 00:00:00' + to_seconds(CAST(hash(i) % (26 * 7 * 86400) AS BIGINT)) AS created
+            FROM range($n) t(i);
+        INSERT INTO tickets (source, external_id, created_at, updated_at, first_response_at, resolved_at, status, priority, type, channel,
+                             customer, reporter, subject, body, product, service, team, assignee, tags, duplicate_of, affected_versions,
+                             fix_versions, time_spent_seconds, deleted, content_hash, run_id, ingested_at)
+        SELECT 'bench', 'B-' || g.i, g.created, NULL, g.created + to_minutes(1 + g.i % 300),
+               CASE WHEN g.i % 10 < 8 THEN g.created + to_hours(2 + g.i % 96) END,
+               CASE WHEN g.i % 10 < 8 THEN 'solved' ELSE 'open' END,
+               (['urgent', 'high', 'normal', 'normal', 'low'])[1 + g.i % 5],
+               (['bug', 'question', 'incident', 'task', 'feature_request'])[1 + (g.i // 5) % 5],
+               'email', 'Customer ' || (g.i % 500), NULL, 'Synthetic ticket ' || g.i, '', NULL, svc.service, svc.team, mem.engineer,
+               [], [], [], [], NULL, false, '', 0, now()::TIMESTAMP
+        FROM gen g
+        JOIN svc ON svc.k = g.i % svc.n
+        JOIN mem ON mem.team = svc.team AND mem.k = (g.i // 7) % mem.n;
+        INSERT INTO ticket_events
+        SELECT t.source, t.external_id, 'c' || j, t.created_at + to_hours(1 + 3 * j), 'comment', t.assignee, NULL
+        FROM tickets t, range(2) r(j)
+        WHERE t.source = 'bench';
+        """;
+}
