@@ -9,6 +9,7 @@ public static class ReportingApi
         var api = app.MapGroup("/api").RequireAuthorization();
         api.MapCapacityEndpoints();
         api.MapReportEndpoints();
+        api.MapSimilarTicketEndpoints();
         return app;
     }
 }

@@ -7,7 +7,7 @@ namespace Reporting.Host.Cli;
 /// Progress lines on stderr (so stdout stays clean for --json), at most one a second per input,
 /// plus the last one: enough to see long work move without flooding a CI log.
 /// </summary>
-public sealed class ConsoleProgress : IProgress<IngestProgress>
+public sealed class ConsoleProgress : IProgress<IngestProgress>, IProgress<string>
 {
     private readonly Dictionary<string, TimeSpan> _lastReported = [];
     private readonly TextWriter _output;
@@ -28,4 +28,6 @@ public sealed class ConsoleProgress : IProgress<IngestProgress>
 
     /// <summary>A message for a step that has no counts, such as training a model.</summary>
     public void Step(string message) => _output.WriteLine(message);
+
+    void IProgress<string>.Report(string value) => Step(value);
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Reporting.Analytics.Capacity;
+using Reporting.Analytics.Duplicates;
 using Reporting.Host.Cli;
 using Reporting.Ingest;
 using Reporting.Ingest.Calendar;
@@ -29,7 +30,7 @@ public sealed class DemoRun(TimeProvider time, TextWriter output, ConsoleProgres
         }
 
         output.WriteLine($"Reporting demo: sample company {Path.GetFullPath(samplesDir)}");
-        output.WriteLine($"[1/3] Ingest into {db}");
+        output.WriteLine($"[1/4] Ingest into {db}");
         await using var connection = await WarehouseConnection.OpenAsync(db, cancellationToken);
         var summary = await new FileIngestor(connection, time, progress).IngestAsync(samplesDir, "samples", cancellationToken);
         IngestReport.WriteText(summary, output);
@@ -38,14 +39,20 @@ public sealed class DemoRun(TimeProvider time, TextWriter output, ConsoleProgres
         var digests = new WeeklyDigestRenderer(connection, time, TextMasker.Default);
         var week = await digests.LatestCompleteWeekAsync(cancellationToken);
         output.WriteLine();
-        output.WriteLine($"[2/3] Capacity per team, 12 weeks to {week} and a 2-week forecast");
+        output.WriteLine($"[2/4] Capacity per team, 12 weeks to {week} and a 2-week forecast");
         var capacity = await new CapacityCalculator(connection, time).CalculateAsync(
             new CapacityOptions { From = week.AddWeeks(-11).Monday, To = week.Sunday }, cancellationToken);
         WriteCapacity(capacity, week);
         output.WriteLine(string.Create(C, $"  stored in capacity_weeks, support_effort and release_tails ({step.Elapsed.TotalSeconds:F1} s)"));
 
         output.WriteLine();
-        output.WriteLine($"[3/3] Reports into {Path.GetFullPath(outDir)}");
+        output.WriteLine("[3/4] Recurring bugs: near-duplicate tickets grouped");
+        var groups = await new RecurringBugAnalysis(connection, time).ClusterAsync(progress, cancellationToken);
+        output.WriteLine(string.Create(C,
+            $"  {groups.Groups:N0} groups hold {groups.GroupedTickets:N0} of {groups.Tickets:N0} tickets ({groups.Seconds:F1} s): {string.Join(", ", groups.States.OrderBy(s => s.Key).Select(s => $"{s.Value} {s.Key}"))}"));
+
+        output.WriteLine();
+        output.WriteLine($"[4/4] Reports into {Path.GetFullPath(outDir)}");
         foreach (var (digest, seconds) in await DigestCommand.RenderAsync(digests, connection, week.ToString(), null, false, cancellationToken))
         {
             var path = await digest.Report.WriteAsync(Path.Combine(outDir, "digests"), cancellationToken);

@@ -16,6 +16,7 @@ public sealed class RecurringJobScheduler(
     SourcesConfiguration sources, ILogger<RecurringJobScheduler> logger) : IHostedService
 {
     public const string CapacityRefresh = "capacity-refresh";
+    public const string RecurringBugClustering = "recurring-bugs-cluster";
     public const string DigestPrefix = "digest:";
     public const string PullPrefix = "pull:";
 
@@ -23,6 +24,8 @@ public sealed class RecurringJobScheduler(
     {
         recurring.AddOrUpdate<WarehouseJobs>(CapacityRefresh, JobQueues.Warehouse, j => j.RefreshCapacityAsync(CancellationToken.None),
             configuration["Schedules:CapacityRefresh"] ?? "0 * * * *");
+        recurring.AddOrUpdate<WarehouseJobs>(RecurringBugClustering, JobQueues.Warehouse, j => j.ClusterRecurringBugsAsync(CancellationToken.None),
+            configuration["Schedules:RecurringBugs"] ?? "0 3 * * *");
         foreach (var name in sources.Names)
         {
             var options = sources.Get(name);

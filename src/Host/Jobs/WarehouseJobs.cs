@@ -43,6 +43,19 @@ public sealed class WarehouseJobs(
         await snapshots.PublishAsync(connection, cancellationToken);
     }
 
+    /// <summary>Re-clusters all tickets into recurring-bug groups (ids stable where groups persist) and updates their states.</summary>
+    [Queue(JobQueues.Warehouse)]
+    [AutomaticRetry(Attempts = 2)]
+    public async Task<string> ClusterRecurringBugsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await warehouse.OpenAsync(cancellationToken);
+        var summary = await new Reporting.Analytics.Duplicates.RecurringBugAnalysis(connection, time).ClusterAsync(cancellationToken: cancellationToken);
+        await snapshots.PublishAsync(connection, cancellationToken);
+        var line = $"{summary.Groups} groups, {summary.GroupedTickets} of {summary.Tickets} tickets grouped, {summary.GroupsKeepingTheirId} kept their id, {summary.Seconds:F1} s";
+        logger.LogInformation("Recurring bugs clustered: {Summary}", line);
+        return line;
+    }
+
     /// <summary>Publishes a snapshot without other work (at start-up, so workers have something to read).</summary>
     [Queue(JobQueues.Warehouse)]
     public async Task PublishSnapshotAsync(CancellationToken cancellationToken)

@@ -54,6 +54,7 @@ public static class ServiceComposition
                 o.SchedulePollingInterval = TimeSpan.FromSeconds(5);
             });
             services.AddSingleton<WarehouseAccess>();
+            services.AddSingleton<Reporting.Analytics.Duplicates.SimilarTicketFinder>();
             services.AddSingleton<SnapshotPublisher>();
             services.AddHostedService<RecurringJobScheduler>();
         }

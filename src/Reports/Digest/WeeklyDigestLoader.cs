@@ -101,18 +101,21 @@ public sealed class WeeklyDigestLoader(DuckDBConnection connection, TimeProvider
 
         var rows = await connection.ListAsync<GroupRow>(
             """
-            SELECT g.group_id AS GroupId, g.label AS Label, g.state AS State, g.team AS Team, g.tickets AS Tickets, g.customers AS Customers,
-                   count(*) FILTER (WHERE t.created_at >= $start AND t.created_at < $end) AS ThisWeek,
-                   count(*) FILTER (WHERE t.created_at >= $previous AND t.created_at < $start) AS LastWeek,
-                   string_agg(m.ticket_id, ' ' ORDER BY t.created_at DESC) FILTER (WHERE t.created_at < $end) AS Examples
-            FROM recurring_groups g
-            JOIN recurring_group_members m ON m.group_id = g.group_id
-            JOIN tickets t ON t.source = m.source AND t.external_id = m.ticket_id
-            WHERE list_contains(string_split($teams, chr(31)), g.team)
-            GROUP BY ALL
-            HAVING count(*) FILTER (WHERE t.created_at >= $previous AND t.created_at < $end) > 0
-            ORDER BY CASE g.state WHEN 'new' THEN 0 WHEN 'growing' THEN 1 WHEN 'regressed' THEN 2 WHEN 'steady' THEN 3 ELSE 4 END,
-                     ThisWeek DESC, g.tickets DESC
+            WITH counted AS (
+                SELECT g.group_id AS GroupId, g.label AS Label, g.state AS State, g.team AS Team, g.tickets AS Tickets, g.customers AS Customers,
+                       count(*) FILTER (WHERE t.created_at >= $start AND t.created_at < $end) AS ThisWeek,
+                       count(*) FILTER (WHERE t.created_at >= $previous AND t.created_at < $start) AS LastWeek,
+                       string_agg(m.ticket_id, ' ' ORDER BY t.created_at DESC) FILTER (WHERE t.created_at < $end) AS Examples
+                FROM recurring_groups g
+                JOIN recurring_group_members m ON m.group_id = g.group_id
+                JOIN tickets t ON t.source = m.source AND t.external_id = m.ticket_id
+                WHERE list_contains(string_split($teams, chr(31)), g.team)
+                GROUP BY g.group_id, g.label, g.state, g.team, g.tickets, g.customers
+            )
+            SELECT * FROM counted
+            WHERE ThisWeek + LastWeek > 0
+            ORDER BY CASE State WHEN 'new' THEN 0 WHEN 'growing' THEN 1 WHEN 'regressed' THEN 2 WHEN 'steady' THEN 3 ELSE 4 END,
+                     ThisWeek DESC, Tickets DESC
             LIMIT 10
             """,
             new { start = week.StartUtc, end = week.AddWeeks(1).StartUtc, previous = week.AddWeeks(-1).StartUtc, teams = teamList },

@@ -1,0 +1,113 @@
+using DuckDB.NET.Data;
+using Reporting.Ingest.Warehouse;
+
+namespace Reporting.Analytics.Duplicates;
+
+/// <summary>
+/// "This looks like TICKET-123": an index of the warehouse's tickets, kept up to date by adding only the tickets
+/// ingested since it was built, answering for a stored ticket (ranking the tickets created before it) or a new one.
+/// Thread-safe; queries are milliseconds once the index is built.
+/// </summary>
+public sealed class SimilarTicketFinder : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SimilarityIndex _index = new();
+    private readonly Dictionary<string, DuplicateCandidate> _tickets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TicketSummary> _summaries = new(StringComparer.Ordinal);
+    private DateTime _ingestedUpTo = DateTime.MinValue;
+
+    public int Count => _tickets.Count;
+
+    /// <summary>Adds tickets ingested since the last refresh, in created order (the index answers "earlier than").</summary>
+    public async Task RefreshAsync(DuckDBConnection connection, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var rows = await connection.ListAsync<Row>(
+                """
+                SELECT external_id AS Id, created_at AS CreatedAt, subject AS Subject, body AS Body, product AS Product, service AS Service,
+                       array_to_string(affected_versions, chr(31)) AS Versions, coalesce(customer, reporter) AS Customer,
+                       status AS Status, ingested_at AS IngestedAt
+                FROM tickets WHERE NOT deleted AND ingested_at > $since
+                ORDER BY created_at, external_id
+                """, new { since = _ingestedUpTo }, cancellationToken);
+            foreach (var r in rows)
+            {
+                var candidate = new DuplicateCandidate(r.Id, r.CreatedAt, r.Subject, r.Body, r.Product, r.Service,
+                    string.IsNullOrEmpty(r.Versions) ? [] : r.Versions.Split('\u001f'), r.Customer);
+                _summaries[r.Id] = new TicketSummary(r.Id, r.Subject, r.CreatedAt, r.Service, r.Status);
+                if (_tickets.TryAdd(r.Id, candidate))
+                {
+                    // An updated ticket keeps its first indexed text: re-indexing is the nightly re-cluster's job.
+                    _index.Add(candidate, cancellationToken);
+                }
+
+                _ingestedUpTo = r.IngestedAt > _ingestedUpTo ? r.IngestedAt : _ingestedUpTo;
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Tickets created before <paramref name="ticketId"/>, most likely the same problem first; null if the id is unknown.</summary>
+    public async Task<IReadOnlyList<SimilarTicket>?> SimilarToAsync(string ticketId, int top, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (!_tickets.TryGetValue(ticketId, out var ticket))
+            {
+                return null;
+            }
+
+            // The index holds later tickets too; ask for more and keep the earlier ones.
+            return _index.Query(ticket, top * 4 + 20, cancellationToken)
+                .Where(m => m.Id != ticketId && m.CreatedAt < ticket.CreatedAt)
+                .Take(top)
+                .Select(ToSimilar)
+                .ToList();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Earlier tickets like a ticket that is not stored (a new ticket being triaged).</summary>
+    public async Task<IReadOnlyList<SimilarTicket>> SimilarToNewAsync(DuplicateCandidate ticket, int top, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return _index.Query(ticket, top, cancellationToken).Select(ToSimilar).ToList();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private SimilarTicket ToSimilar(DuplicateMatch m)
+    {
+        var summary = _summaries[m.Id];
+        return new SimilarTicket(m.Id, summary.Subject, summary.CreatedAt, summary.Service, summary.Status, Math.Round(m.Probability, 3), m.Reasons);
+    }
+
+    public void Dispose()
+    {
+        _index.Dispose();
+        _gate.Dispose();
+    }
+
+    private sealed record Row(
+        string Id, DateTime CreatedAt, string Subject, string Body, string? Product, string? Service, string? Versions,
+        string? Customer, string? Status, DateTime IngestedAt);
+
+    private sealed record TicketSummary(string Id, string Subject, DateTime CreatedAt, string? Service, string? Status);
+}
+
+/// <summary>An earlier ticket that may be the same problem, with the likelihood and the signals that say so.</summary>
+public sealed record SimilarTicket(string Id, string Subject, DateTime CreatedAt, string? Service, string? Status, double Probability, IReadOnlyList<string> Reasons);

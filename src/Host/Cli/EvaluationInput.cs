@@ -1,0 +1,51 @@
+using DuckDB.NET.Data;
+using Reporting.Ingest;
+using Reporting.Ingest.Warehouse;
+
+namespace Reporting.Host.Cli;
+
+/// <summary>
+/// The data an evaluate verb runs on: --db FILE as it is, or --input PATH ingested into a temporary warehouse
+/// (deleted afterwards) so an export can be evaluated without keeping anything.
+/// </summary>
+public sealed class EvaluationInput : IAsyncDisposable
+{
+    private readonly string? _temporaryDirectory;
+
+    private EvaluationInput(DuckDBConnection connection, string? temporaryDirectory)
+    {
+        Connection = connection;
+        _temporaryDirectory = temporaryDirectory;
+    }
+
+    public DuckDBConnection Connection { get; }
+
+    public static async Task<EvaluationInput> OpenAsync(string? input, string? db, TimeProvider time, ConsoleProgress progress, CancellationToken cancellationToken)
+    {
+        if (input is null && db is null)
+        {
+            throw new ArgumentException("Give --input PATH (a file or folder to ingest into a temporary warehouse) or --db FILE.");
+        }
+
+        if (input is null)
+        {
+            return new EvaluationInput(await WarehouseConnection.OpenExistingAsync(db!, cancellationToken), null);
+        }
+
+        var directory = Directory.CreateTempSubdirectory("reporting-evaluate-").FullName;
+        var connection = await WarehouseConnection.OpenAsync(Path.Combine(directory, "warehouse.duckdb"), cancellationToken);
+        progress.Step($"ingesting {input} into a temporary warehouse");
+        var summary = await new FileIngestor(connection, time, progress).IngestAsync(input, cancellationToken: cancellationToken);
+        progress.Step($"  {summary.Total.Ingested:N0} tickets ingested, {summary.Total.Rejected:N0} rejected ({summary.Seconds:F1} s)");
+        return new EvaluationInput(connection, directory);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Connection.DisposeAsync();
+        if (_temporaryDirectory is not null)
+        {
+            Directory.Delete(_temporaryDirectory, recursive: true);
+        }
+    }
+}
