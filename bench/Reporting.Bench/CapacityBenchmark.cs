@@ -75,7 +75,7 @@ public static class CapacityBenchmark
             From = new DateOnly(2026, 5, 25),
             To = new DateOnly(2026, 11, 22),
             ForecastWeeks = 2,
-        });
+        }, new Progress<string>(Console.Error.WriteLine));
         await output.WriteLineAsync(JsonSerializer.Serialize(new Run(watch.Elapsed.TotalSeconds, result.Weeks.Count, Measurement.CurrentPeakBytes() / 1048576.0)));
         return 0;
     }

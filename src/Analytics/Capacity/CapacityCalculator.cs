@@ -13,8 +13,14 @@ namespace Reporting.Analytics.Capacity;
 /// </summary>
 public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider time)
 {
-    public async Task<CapacityResult> CalculateAsync(CapacityOptions options, CancellationToken cancellationToken = default)
+    public async Task<CapacityResult> CalculateAsync(CapacityOptions options, CancellationToken cancellationToken = default) =>
+        await CalculateAsync(options, progress: null, cancellationToken);
+
+    /// <param name="progress">Receives each step with its elapsed time, for long runs and benchmarks.</param>
+    public async Task<CapacityResult> CalculateAsync(CapacityOptions options, IProgress<string>? progress, CancellationToken cancellationToken = default)
     {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        void Step(string what) => progress?.Report($"capacity: {what} ({watch.Elapsed.TotalSeconds:F2} s)");
         if (options.To < options.From)
         {
             throw new ArgumentException($"--to {options.To:yyyy-MM-dd} is before --from {options.From:yyyy-MM-dd}");
@@ -40,9 +46,13 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
             throw new ArgumentException($"Unknown team '{team}'. Teams: {string.Join(", ", known)}");
         }
 
+        Step("roster");
         await SupportEffortQuery.BuildAsync(connection, options.Effort, cancellationToken);
+        Step("support effort");
         await TicketFlowQuery.BuildAsync(connection, cancellationToken);
+        Step("ticket flow");
         await ReleaseTailQuery.BuildAsync(connection, cancellationToken);
+        Step("release tails");
 
         var rows = await connection.ListAsync<TeamWeekRow>(TeamWeeksSql, new { team = options.Team }, cancellationToken);
         var tails = await connection.ListAsync<ReleaseTail>(
@@ -58,9 +68,11 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
             "SELECT sum(hours) FROM cap_effort e JOIN cap_weeks w USING (week_start) WHERE NOT w.forecast AND e.team NOT IN (SELECT team FROM cap_members)",
             cancellationToken: cancellationToken) ?? 0;
 
+        Step("team weeks and forecast");
         if (options.Store)
         {
             await StoreAsync(weeks, derived, options.Team, cancellationToken);
+            Step("stored");
         }
 
         var breakdown = await connection.ListAsync<SupportBreakdown>(
@@ -77,6 +89,7 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
             ORDER BY Team, Dimension, Hours DESC
             """, new { team = options.Team }, cancellationToken);
 
+        Step("breakdown");
         return new CapacityResult(weeks, derived, note, Math.Round(unowned, 2)) { ReleaseTails = tails, Breakdown = breakdown };
     }
 
