@@ -1,3 +1,5 @@
+using Reporting.Analytics.Text;
+
 namespace Reporting.Analytics.Duplicates;
 
 /// <summary>
@@ -153,7 +155,7 @@ internal static class TermTokenizer
         Span<char> lower = stackalloc char[raw.Length];
         raw.ToLowerInvariant(lower);
         var word = new string(lower);
-        if (EnglishStopWords.Contains(word))
+        if (StopWords.ForDuplicateSearch.Contains(word))
         {
             return;
         }

@@ -1,0 +1,113 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+
+namespace Reporting.Analytics.Owners;
+
+/// <summary>
+/// Explains a linear multiclass model's decision: each active feature contributes
+/// weight(owner, slot) × value(slot) to the owner's score; the largest positive ones are the terms
+/// that pushed the ticket towards that owner. Slots are mapped back to the n-gram or field they stand for.
+/// </summary>
+internal sealed class LinearModelExplainer
+{
+    private readonly VBuffer<float>[] _weights;
+    private readonly string[] _slotTerms;
+    private readonly string[] _slotSources;
+
+    private LinearModelExplainer(VBuffer<float>[] weights, string[] slotTerms, string[] slotSources)
+    {
+        _weights = weights;
+        _slotTerms = slotTerms;
+        _slotSources = slotSources;
+    }
+
+    public int FeatureCount => _slotTerms.Length;
+
+    /// <summary>Returns null when the model is not a linear multiclass model (e.g. boosted trees, one-versus-all).</summary>
+    public static LinearModelExplainer? TryCreate(ITransformer model, DataViewSchema inputSchema, OwnerPipelineSpec spec)
+    {
+        var last = model is TransformerChain<ITransformer> chain ? chain.LastTransformer : model;
+        if (last is not IPredictionTransformer<object> predictor || predictor.Model is not LinearMulticlassModelParametersBase linear)
+            return null;
+
+        VBuffer<float>[] weights = [];
+        linear.GetWeights(ref weights, out _);
+        var outputSchema = model.GetOutputSchema(inputSchema);
+        var (terms, sources) = SlotNames(outputSchema, spec);
+        return weights.Length == 0 || weights[0].Length != terms.Length ? null : new LinearModelExplainer(weights, terms, sources);
+    }
+
+    public IReadOnlyList<ExplanationTerm> Explain(in VBuffer<float> features, int ownerIndex, int count)
+    {
+        if (ownerIndex < 0 || ownerIndex >= _weights.Length || features.Length != _slotTerms.Length)
+            return [];
+        var classWeights = _weights[ownerIndex];
+        var contributions = new List<(int Slot, double Value)>();
+        var values = features.GetValues();
+        var indices = features.GetIndices();
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i] == 0)
+                continue;
+            var slot = features.IsDense ? i : indices[i];
+            var contribution = (double)classWeights.GetItemOrDefault(slot) * values[i];
+            if (contribution > 0)
+                contributions.Add((slot, contribution));
+        }
+        return contributions
+            .OrderByDescending(c => c.Value)
+            .Take(count)
+            .Select(c => new ExplanationTerm(_slotTerms[c.Slot], _slotSources[c.Slot], Math.Round(c.Value, 4)))
+            .ToList();
+    }
+
+    /// <summary>Names every slot of the Features vector by walking its source columns in concatenation order.</summary>
+    private static (string[] Terms, string[] Sources) SlotNames(DataViewSchema schema, OwnerPipelineSpec spec)
+    {
+        var terms = new List<string>();
+        var sources = new List<string>();
+        foreach (var column in OwnerPipelineBuilder.FeatureSources(spec))
+        {
+            var schemaColumn = schema[column];
+            var size = schemaColumn.Type is VectorDataViewType vector ? vector.Size : 1;
+            var names = default(VBuffer<ReadOnlyMemory<char>>);
+            var hasNames = schemaColumn.HasSlotNames();
+            if (hasNames)
+                schemaColumn.GetSlotNames(ref names);
+            var dense = hasNames ? names.DenseValues().ToArray() : [];
+            var source = SourceLabel(column);
+            for (var slot = 0; slot < size; slot++)
+            {
+                var raw = slot < dense.Length ? dense[slot].ToString() : "";
+                terms.Add(raw.Length == 0 ? $"#{slot}" : Readable(raw, column));
+                sources.Add(source);
+            }
+        }
+        return (terms.ToArray(), sources.ToArray());
+    }
+
+    private static string SourceLabel(string column) => column switch
+    {
+        OwnerPipelineBuilder.SubjectWords => "subject",
+        OwnerPipelineBuilder.BodyWords => "body",
+        OwnerPipelineBuilder.SubjectCharGrams => "subject-chars",
+        _ => "field",
+    };
+
+    /// <summary>"name|node" → "name node"; character n-grams lose ML.NET's separators and marker characters.</summary>
+    private static string Readable(string raw, string column)
+    {
+        if (column == OwnerPipelineBuilder.SubjectCharGrams)
+        {
+            var chars = raw.Split('|').Select(c => c.Length == 1 && !char.IsControl(c[0]) ? c : c == "<␠>" ? " " : "_");
+            return string.Concat(chars);
+        }
+        // Hashed slots may carry "{term}" inversions; keep the first.
+        var text = raw.Trim('{', '}');
+        var bar = text.IndexOf(',');
+        if (bar > 0 && text.Contains('{'))
+            text = text[..bar];
+        return text.Replace('|', ' ');
+    }
+}

@@ -1,0 +1,395 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using Microsoft.ML;
+
+namespace Reporting.Analytics.Owners;
+
+/// <summary>
+/// Suggests which owner (service or team) should handle a ticket: top-k owners with calibrated
+/// probabilities, an abstain flag when the best is not trustworthy, an out-of-scope flag for text
+/// unlike anything trained on, and the terms that drove the decision.
+/// Training holds out the newest tickets to fit calibration and thresholds, then retrains on all.
+/// Prediction is thread-safe.
+/// </summary>
+public sealed class OwnerClassifier
+{
+    private const string ModelEntry = "model.zip";
+    private const string MetadataEntry = "metadata.json";
+    private const string VocabularyEntry = "vocabulary.tsv";
+
+    private readonly MLContext _ml;
+    private readonly OwnerModelScorer _scorer;
+    private readonly TicketPreparation _preparation;
+    private readonly ProductOwnerPrior _prior;
+    private readonly ProbabilityCalibrator _calibrator;
+    private readonly OutOfScopeDetector _outOfScope;
+
+    private OwnerClassifier(
+        MLContext ml, OwnerModelScorer scorer, ProductOwnerPrior prior, ProbabilityCalibrator calibrator,
+        OutOfScopeDetector outOfScope, OwnerModelMetadata metadata)
+    {
+        _ml = ml;
+        _scorer = scorer;
+        _prior = prior;
+        _calibrator = calibrator;
+        _outOfScope = outOfScope;
+        _preparation = new TicketPreparation(metadata.Text);
+        Metadata = metadata;
+    }
+
+    public OwnerModelMetadata Metadata { get; private set; }
+    public IReadOnlyList<string> Owners => _scorer.Owners;
+    public double AbstainThreshold => Metadata.AbstainThreshold;
+    public bool CanExplain => _scorer.Explainer is not null;
+
+    public static OwnerClassifier Train(
+        IReadOnlyList<OwnerTrainingExample> examples, OwnerClassifierOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        options ??= new OwnerClassifierOptions();
+        if (examples.Select(e => e.Owner).Distinct(StringComparer.Ordinal).Count() < 2)
+            throw new ArgumentException("Training needs tickets of at least two owners.", nameof(examples));
+        if (options.ValidationFraction is < 0 or >= 1)
+            throw new ArgumentOutOfRangeException(nameof(options), options.ValidationFraction, "ValidationFraction must be within [0, 1).");
+
+        var stopwatch = Stopwatch.StartNew();
+        var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
+        var spec = options.Pipeline;
+        var textOptions = options.Text with { RemoveStopWords = spec.RemoveStopWords };
+        var preparation = new TicketPreparation(textOptions);
+        var ml = new MLContext(options.Seed);
+
+        // Newest tickets last, so that the held-out slice is "the future" of the fitted part.
+        var ordered = examples.OrderBy(e => e.CreatedAt).ToList();
+        var prepared = new List<PreparedTicket>(ordered.Count);
+        foreach (var example in ordered)
+        {
+            if (prepared.Count % 1000 == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            prepared.Add(preparation.Prepare(example.ToTicket()));
+        }
+
+        var fitCount = (int)Math.Floor(ordered.Count * (1 - options.ValidationFraction));
+        var hasValidation = fitCount < ordered.Count
+            && ordered.Take(fitCount).Select(e => e.Owner).Distinct(StringComparer.Ordinal).Count() >= 2;
+        if (!hasValidation)
+            fitCount = ordered.Count;
+
+        var stage = FitModel(ml, spec, ordered[..fitCount], prepared[..fitCount], options, cancellationToken);
+        var calibration = hasValidation
+            ? Calibrate(stage, ordered[fitCount..], prepared[fitCount..], options, cancellationToken)
+            : HeldOutCalibration.Uncalibrated(options);
+
+        var final = hasValidation && options.RetrainOnAllExamples
+            ? FitModel(ml, spec, ordered, prepared, options, cancellationToken)
+            : stage;
+
+        var metadata = new OwnerModelMetadata
+        {
+            ModelId = Guid.NewGuid().ToString("N")[..16],
+            TrainedAtUtc = DateTime.UtcNow,
+            Pipeline = spec,
+            Text = textOptions,
+            Owners = final.Scorer.Owners,
+            OwnersByProduct = final.Prior.OwnersByProduct.ToDictionary(
+                p => p.Key, p => (IReadOnlyList<string>)p.Value.Select(i => final.Scorer.Owners[i]).ToList()),
+            ProductPriorFactor = calibration.ProductPriorFactor,
+            Temperature = calibration.Calibrator.Temperature,
+            TargetPrecision = options.TargetPrecision,
+            AbstainThreshold = calibration.AbstainThreshold,
+            OutOfScopeThreshold = calibration.OutOfScopeThreshold,
+            VocabularySize = final.Vocabulary.Count,
+            VocabularyMinDocumentFrequency = final.Vocabulary.MinDocumentFrequency,
+            VocabularyDocumentCount = final.Vocabulary.DocumentCount,
+            FeatureCount = final.Scorer.FeatureCount,
+            TrainingExampleCount = ordered.Count,
+            FitExampleCount = fitCount,
+            ValidationExampleCount = ordered.Count - fitCount,
+            TrainingSeconds = Math.Round(stopwatch.Elapsed.TotalSeconds, 2),
+            TrainingCpuSeconds = Math.Round((Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalSeconds, 2),
+            Validation = calibration.Validation,
+            ValidationUncalibratedEce = calibration.UncalibratedEce,
+        };
+        return new OwnerClassifier(
+            ml, final.Scorer, final.Prior.WithFactor(calibration.ProductPriorFactor), calibration.Calibrator,
+            new OutOfScopeDetector(final.Vocabulary, calibration.OutOfScopeThreshold), metadata);
+    }
+
+    /// <summary>Suggests up to <paramref name="k"/> owners, best first.</summary>
+    public OwnerPrediction Predict(OwnerTicket ticket, int k = 3)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return Score(ticket, k, explain: true).Prediction;
+    }
+
+    /// <summary>
+    /// Scores held-out tickets (with known owners) through the same single-ticket path as
+    /// <see cref="Predict"/> and reports top-k accuracy, macro-F1, coverage, calibration and latency.
+    /// </summary>
+    public OwnerEvaluationReport Evaluate(IReadOnlyList<OwnerTrainingExample> examples, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        // Warm the engine pool and JIT so the latency figure is the steady-state one.
+        foreach (var example in examples.Take(50))
+            Score(example.ToTicket(), 3, explain: true);
+
+        var cases = new List<OwnerEvaluationCase>(examples.Count);
+        var uncalibrated = new List<(double, bool)>(examples.Count);
+        var stopwatch = Stopwatch.StartNew();
+        foreach (var example in examples)
+        {
+            if (cases.Count % 256 == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            var (prediction, rawTop) = Score(example.ToTicket(), 3, explain: true);
+            var ranked = prediction.Suggestions.Select(s => s.Owner).ToList();
+            var correct = ranked.Count > 0 && ranked[0] == example.Owner;
+            cases.Add(new OwnerEvaluationCase(example.Owner, ranked, prediction.Top?.Probability ?? 0, prediction.Abstained));
+            uncalibrated.Add((rawTop, correct));
+        }
+        var microseconds = examples.Count == 0 ? 0 : stopwatch.Elapsed.TotalMicroseconds / examples.Count;
+        return new OwnerEvaluationReport(
+            EvaluationSetIdentity.Compute(examples),
+            OwnerEvaluation.Evaluate(cases),
+            OwnerEvaluation.ExpectedCalibrationError(uncalibrated),
+            Math.Round(microseconds, 1));
+    }
+
+    /// <summary>Records a held-out evaluation with the model, so that it is saved along and a registry can compare.</summary>
+    public void RecordEvaluation(OwnerEvaluationReport evaluation) =>
+        Metadata = Metadata with { Evaluation = evaluation ?? throw new ArgumentNullException(nameof(evaluation)) };
+
+    /// <summary>Records the pipeline comparison that chose this model's pipeline.</summary>
+    public void RecordComparison(IReadOnlyList<PipelineCandidateResult> comparison) =>
+        Metadata = Metadata with { Comparison = comparison ?? throw new ArgumentNullException(nameof(comparison)) };
+
+    /// <summary>Writes one zip: the ML.NET model, the metadata JSON and the training vocabulary.</summary>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
+
+        using (var buffer = new MemoryStream())
+        {
+            _ml.Model.Save(_scorer.Model, _scorer.InputSchema, buffer);
+            var entry = archive.CreateEntry(ModelEntry, CompressionLevel.NoCompression); // already a zip
+            using var entryStream = entry.Open();
+            buffer.Position = 0;
+            buffer.CopyTo(entryStream);
+        }
+        using (var entryStream = archive.CreateEntry(MetadataEntry).Open())
+            JsonSerializer.Serialize(entryStream, Metadata, OwnerModelJson.Options);
+        using (var writer = new StreamWriter(archive.CreateEntry(VocabularyEntry).Open(), new UTF8Encoding(false)))
+        {
+            writer.WriteLine($"#documents\t{_outOfScope.Vocabulary.DocumentCount}\t{_outOfScope.Vocabulary.MinDocumentFrequency}");
+            foreach (var (token, frequency) in _outOfScope.Vocabulary.DocumentFrequencies.OrderBy(p => p.Key, StringComparer.Ordinal))
+                writer.WriteLine($"{token}\t{frequency}");
+        }
+    }
+
+    public void Save(string path)
+    {
+        using var file = File.Create(path);
+        Save(file);
+    }
+
+    public static OwnerClassifier Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+        OwnerModelMetadata metadata;
+        using (var entryStream = RequiredEntry(archive, MetadataEntry).Open())
+            metadata = JsonSerializer.Deserialize<OwnerModelMetadata>(entryStream, OwnerModelJson.Options)
+                ?? throw new InvalidDataException("Empty owner model metadata.");
+        if (metadata.FormatVersion > OwnerModelMetadata.CurrentFormatVersion)
+            throw new InvalidDataException($"Owner model format {metadata.FormatVersion} is newer than this code ({OwnerModelMetadata.CurrentFormatVersion}).");
+
+        var ml = new MLContext(seed: 0);
+        ITransformer model;
+        DataViewSchema inputSchema;
+        using (var buffer = new MemoryStream())
+        {
+            using (var entryStream = RequiredEntry(archive, ModelEntry).Open())
+                entryStream.CopyTo(buffer);
+            buffer.Position = 0;
+            model = ml.Model.Load(buffer, out inputSchema);
+        }
+
+        var vocabulary = ReadVocabulary(RequiredEntry(archive, VocabularyEntry));
+        var scorer = new OwnerModelScorer(ml, model, inputSchema, metadata.Pipeline, metadata.Owners);
+        var ownerIndex = metadata.Owners.Select((owner, i) => (owner, i)).ToDictionary(p => p.owner, p => p.i, StringComparer.Ordinal);
+        var prior = new ProductOwnerPrior(
+            metadata.OwnersByProduct.ToDictionary(
+                p => p.Key,
+                p => (IReadOnlyCollection<int>)p.Value.Where(ownerIndex.ContainsKey).Select(o => ownerIndex[o]).ToList()),
+            metadata.ProductPriorFactor);
+        return new OwnerClassifier(
+            ml, scorer, prior, new ProbabilityCalibrator(metadata.Temperature),
+            new OutOfScopeDetector(vocabulary, metadata.OutOfScopeThreshold), metadata);
+    }
+
+    public static OwnerClassifier Load(string path)
+    {
+        using var file = File.OpenRead(path);
+        return Load(file);
+    }
+
+    /// <summary>The full scoring path; also returns the top confidence before calibration (for ECE before/after).</summary>
+    internal (OwnerPrediction Prediction, double UncalibratedTop) Score(OwnerTicket ticket, int k, bool explain)
+    {
+        var prepared = _preparation.Prepare(ticket);
+        var (probabilities, features) = _scorer.Score(prepared);
+        _prior.Apply(probabilities, ticket.Product);
+        var uncalibratedTop = probabilities.Length == 0 ? 0 : probabilities.Max();
+        var calibrated = _calibrator.Apply(probabilities);
+        var top = TopIndices(calibrated, Math.Max(1, k));
+        var suggestions = top.Select(i => new OwnerSuggestion(_scorer.Owners[i], calibrated[i])).ToList();
+        var (outOfScope, unknownShare) = _outOfScope.Check(prepared.AllTokens);
+        var abstained = outOfScope || suggestions.Count == 0 || suggestions[0].Probability < Metadata.AbstainThreshold;
+        var explanation = explain && top.Count > 0 && _scorer.Explainer is { } explainer
+            ? explainer.Explain(features, top[0], 5)
+            : [];
+        return (new OwnerPrediction(suggestions, abstained, outOfScope, Math.Round(unknownShare, 4), explanation), uncalibratedTop);
+    }
+
+    internal static List<int> TopIndices(double[] values, int k)
+    {
+        var result = new List<int>(k);
+        for (var n = 0; n < k && n < values.Length; n++)
+        {
+            var best = -1;
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (result.Contains(i))
+                    continue;
+                if (best < 0 || values[i] > values[best])
+                    best = i;
+            }
+            result.Add(best);
+        }
+        return result;
+    }
+
+    private static FittedStage FitModel(
+        MLContext ml, OwnerPipelineSpec spec, IReadOnlyList<OwnerTrainingExample> examples, IReadOnlyList<PreparedTicket> prepared,
+        OwnerClassifierOptions options, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var owners = examples.Select(e => e.Owner).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var ownerIndex = owners.Select((owner, i) => (owner, i)).ToDictionary(p => p.owner, p => p.i, StringComparer.Ordinal);
+        var weights = ExampleWeighting.Compute(examples, spec);
+        // The row's uint is the 0-based owner index: ML.NET shifts it into its 1-based key range itself.
+        var rows = prepared.Select((p, i) => p.ToRow((uint)ownerIndex[examples[i].Owner], weights[i])).ToList();
+        var data = ml.Data.LoadFromEnumerable(rows, OwnerModelRow.SchemaFor(owners.Count));
+
+        var estimator = OwnerPipelineBuilder.Build(ml, spec, useWeights: !ExampleWeighting.IsUniform(spec), options.TrainerThreads);
+        var model = estimator.Fit(data);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var scorer = new OwnerModelScorer(ml, model, data.Schema, spec, owners);
+        var prior = ProductOwnerPrior.FromExamples(examples.Select(e => (e.Product, ownerIndex[e.Owner])), 1.0);
+        var vocabulary = TrainingVocabulary.Build(prepared.Select(p => p.AllTokens), options.VocabularyMinDocumentFrequency);
+        return new FittedStage(scorer, prior, vocabulary);
+    }
+
+    /// <summary>Scores the held-out slice with the model fitted without it and fits everything that needs unseen data.</summary>
+    private static HeldOutCalibration Calibrate(
+        FittedStage stage, IReadOnlyList<OwnerTrainingExample> heldOut, IReadOnlyList<PreparedTicket> prepared,
+        OwnerClassifierOptions options, CancellationToken cancellationToken)
+    {
+        var ownerIndex = stage.Scorer.Owners.Select((owner, i) => (owner, i)).ToDictionary(p => p.owner, p => p.i, StringComparer.Ordinal);
+        var raw = new List<double[]>(heldOut.Count);
+        for (var i = 0; i < heldOut.Count; i++)
+        {
+            if (i % 256 == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            raw.Add(stage.Scorer.Score(prepared[i]).Probabilities);
+        }
+        var truth = heldOut.Select(e => ownerIndex.GetValueOrDefault(e.Owner, -1)).ToList();
+
+        // The product prior factor with the lowest held-out log-loss (owners never seen score as misses).
+        var factor = options.ProductPriorFactors.Count == 0 ? 1.0 : options.ProductPriorFactors
+            .Select(f => (Factor: f, Loss: LogLoss(ApplyPrior(raw, heldOut, stage.Prior.WithFactor(f)), truth)))
+            .OrderBy(p => p.Loss)
+            .First().Factor;
+        var adjusted = ApplyPrior(raw, heldOut, stage.Prior.WithFactor(factor));
+
+        var topIndex = adjusted.Select(p => TopIndices(p, 1)[0]).ToList();
+        var topCorrect = topIndex.Select((t, i) => t == truth[i]).ToList();
+        var calibrator = ProbabilityCalibrator.Fit(adjusted.Select((p, i) => ((IReadOnlyList<double>)p, topCorrect[i])).ToList());
+        var calibrated = adjusted.Select(calibrator.Apply).ToList();
+        var confidence = calibrated.Select((p, i) => p[topIndex[i]]).ToList();
+
+        var threshold = options.AbstainThreshold
+            ?? AbstentionThreshold.ForTargetPrecision(confidence.Select((c, i) => (c, topCorrect[i])).ToList(), options.TargetPrecision);
+        var unknownShares = prepared.Select(p => stage.Vocabulary.UnknownShare(p.AllTokens).UnknownShare).ToList();
+        var outOfScopeThreshold = OutOfScopeDetector.FitThreshold(unknownShares, options.OutOfScopeQuantile, options.OutOfScopeCeiling, options.OutOfScopeFloor);
+        var detector = new OutOfScopeDetector(stage.Vocabulary, outOfScopeThreshold);
+
+        var cases = new List<OwnerEvaluationCase>(heldOut.Count);
+        for (var i = 0; i < heldOut.Count; i++)
+        {
+            var ranked = TopIndices(calibrated[i], 3).Select(o => stage.Scorer.Owners[o]).ToList();
+            var abstained = detector.Check(prepared[i].AllTokens).OutOfScope || confidence[i] < threshold;
+            cases.Add(new OwnerEvaluationCase(heldOut[i].Owner, ranked, confidence[i], abstained));
+        }
+        var uncalibratedEce = OwnerEvaluation.ExpectedCalibrationError(
+            adjusted.Select((p, i) => (p[topIndex[i]], topCorrect[i])).ToList());
+        return new HeldOutCalibration(factor, calibrator, threshold, outOfScopeThreshold, OwnerEvaluation.Evaluate(cases), uncalibratedEce);
+    }
+
+    private static List<double[]> ApplyPrior(List<double[]> raw, IReadOnlyList<OwnerTrainingExample> examples, ProductOwnerPrior prior)
+    {
+        var result = new List<double[]>(raw.Count);
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var copy = (double[])raw[i].Clone();
+            prior.Apply(copy, examples[i].Product);
+            result.Add(copy);
+        }
+        return result;
+    }
+
+    /// <summary>Mean negative log-likelihood of the true owner, floored so one impossible owner does not dominate.</summary>
+    private static double LogLoss(List<double[]> probabilities, List<int> truth)
+    {
+        const double floor = 1e-4;
+        var known = Enumerable.Range(0, truth.Count).Where(i => truth[i] >= 0).ToList();
+        return known.Count == 0 ? 0 : known.Average(i => -Math.Log(Math.Max(floor, probabilities[i][truth[i]])));
+    }
+
+    private static ZipArchiveEntry RequiredEntry(ZipArchive archive, string name) =>
+        archive.GetEntry(name) ?? throw new InvalidDataException($"Owner model file lacks '{name}'.");
+
+    private static TrainingVocabulary ReadVocabulary(ZipArchiveEntry entry)
+    {
+        using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
+        var header = reader.ReadLine()?.Split('\t') ?? throw new InvalidDataException("Empty vocabulary.");
+        var documents = int.Parse(header[1], System.Globalization.CultureInfo.InvariantCulture);
+        var minFrequency = int.Parse(header[2], System.Globalization.CultureInfo.InvariantCulture);
+        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            var tab = line.LastIndexOf('\t');
+            if (tab > 0)
+                frequencies[line[..tab]] = int.Parse(line[(tab + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return new TrainingVocabulary(frequencies, documents, minFrequency);
+    }
+
+    private sealed record FittedStage(OwnerModelScorer Scorer, ProductOwnerPrior Prior, TrainingVocabulary Vocabulary);
+
+    private sealed record HeldOutCalibration(
+        double ProductPriorFactor, ProbabilityCalibrator Calibrator, double AbstainThreshold, double OutOfScopeThreshold,
+        OwnerMetrics? Validation, double UncalibratedEce)
+    {
+        public static HeldOutCalibration Uncalibrated(OwnerClassifierOptions options) => new(
+            1.0, // without held-out evidence, leave the model's distribution alone
+            ProbabilityCalibrator.Identity,
+            options.AbstainThreshold ?? options.TargetPrecision,
+            options.OutOfScopeCeiling,
+            null,
+            0);
+    }
+}

@@ -1,0 +1,42 @@
+namespace Reporting.Analytics.Owners;
+
+/// <summary>How an <see cref="OwnerClassifier"/> is trained and when it abstains.</summary>
+public sealed record OwnerClassifierOptions
+{
+    public OwnerPipelineSpec Pipeline { get; init; } = OwnerPipelineCatalog.Recommended;
+    public TextNormalizationOptions Text { get; init; } = TextNormalizationOptions.Default;
+
+    /// <summary>The newest share of the training tickets held out to fit calibration and thresholds.</summary>
+    public double ValidationFraction { get; init; } = 0.15;
+
+    /// <summary>The abstain threshold is chosen so that answered held-out tickets reach this accuracy.</summary>
+    public double TargetPrecision { get; init; } = 0.8;
+
+    /// <summary>A fixed abstain threshold on calibrated confidence; overrides <see cref="TargetPrecision"/>.</summary>
+    public double? AbstainThreshold { get; init; }
+
+    /// <summary>Down-weighting factors for owners never seen with the ticket's product; the best on held-out data wins.</summary>
+    public IReadOnlyList<double> ProductPriorFactors { get; init; } = [1.0, 0.1, 0.0];
+
+    /// <summary>A word must occur in this many training tickets to count as known for the out-of-scope check.</summary>
+    public int VocabularyMinDocumentFrequency { get; init; } = 2;
+
+    /// <summary>Held-out in-domain tickets flagged out of scope at most this rarely (1 - quantile).</summary>
+    public double OutOfScopeQuantile { get; init; } = 0.995;
+
+    /// <summary>A ticket with more than this share of unknown words is always out of scope.</summary>
+    public double OutOfScopeCeiling { get; init; } = 0.6;
+
+    /// <summary>A ticket with at most this share of unknown words is never out of scope (a few new words are normal).</summary>
+    public double OutOfScopeFloor { get; init; } = 0.35;
+
+    /// <summary>Retrain on all tickets after fitting calibration on the held-out slice (recommended).</summary>
+    public bool RetrainOnAllExamples { get; init; } = true;
+
+    /// <summary>Trainer threads; null lets ML.NET decide, 1 makes SDCA deterministic.</summary>
+    public int? TrainerThreads { get; init; }
+
+    public int Seed { get; init; } = 17;
+
+    public int ExplanationTermCount { get; init; } = 5;
+}

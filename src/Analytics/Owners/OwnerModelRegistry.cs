@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Reporting.Analytics.Owners;
+
+/// <summary>
+/// Versioned owner models in one directory: owners-v0001.zip (the classifier) next to
+/// owners-v0001.json (its metadata and held-out figures), and a "current" file naming the version
+/// in use. A version is promoted only if, on the very same evaluation set (same fingerprint), it is
+/// not worse than the current one in top-1 accuracy and macro-F1; older versions stay loadable.
+/// </summary>
+public sealed partial class OwnerModelRegistry
+{
+    private const string Prefix = "owners-v";
+    private const string CurrentPointerFile = "current";
+
+    public OwnerModelRegistry(string directory, double tolerance = 0.0)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        Directory = directory;
+        Tolerance = tolerance;
+        System.IO.Directory.CreateDirectory(directory);
+    }
+
+    public string Directory { get; }
+
+    /// <summary>How much lower a figure may be and still count as "not worse" (0 = no regression at all).</summary>
+    public double Tolerance { get; }
+
+    public IReadOnlyList<RegisteredOwnerModel> List() =>
+        System.IO.Directory.EnumerateFiles(Directory, Prefix + "*.zip")
+            .Select(path => VersionFileRegex().Match(Path.GetFileName(path)))
+            .Where(m => m.Success)
+            .Select(m => Describe(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)))
+            .OrderBy(m => m.Version)
+            .ToList();
+
+    public int? CurrentVersion()
+    {
+        var pointer = Path.Combine(Directory, CurrentPointerFile);
+        if (!File.Exists(pointer))
+            return null;
+        var match = VersionFileRegex().Match(File.ReadAllText(pointer).Trim() + ".zip");
+        return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>Stores a classifier as the next version. It must carry a held-out evaluation to be promotable later.</summary>
+    public RegisteredOwnerModel Register(OwnerClassifier classifier)
+    {
+        ArgumentNullException.ThrowIfNull(classifier);
+        while (true)
+        {
+            var version = (List().Select(m => m.Version).DefaultIfEmpty(0).Max()) + 1;
+            var registered = Describe(version);
+            try
+            {
+                // CreateNew: two writers racing for the same version number cannot overwrite each other.
+                using (var file = new FileStream(registered.ModelPath, FileMode.CreateNew, FileAccess.Write))
+                    classifier.Save(file);
+            }
+            catch (IOException) when (File.Exists(registered.ModelPath))
+            {
+                continue;
+            }
+            WriteAtomically(registered.MetricsPath, JsonSerializer.Serialize(classifier.Metadata, OwnerModelJson.Options));
+            return registered;
+        }
+    }
+
+    public OwnerModelMetadata ReadMetadata(int version)
+    {
+        var json = File.ReadAllText(Describe(version).MetricsPath);
+        return JsonSerializer.Deserialize<OwnerModelMetadata>(json, OwnerModelJson.Options)
+            ?? throw new InvalidDataException($"Empty metrics for version {version}.");
+    }
+
+    public OwnerClassifier Load(int version)
+    {
+        var path = Describe(version).ModelPath;
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"Owner model version {version} is not in the registry.", path);
+        return OwnerClassifier.Load(path);
+    }
+
+    public OwnerClassifier? LoadCurrent() => CurrentVersion() is { } version ? Load(version) : null;
+
+    /// <summary>Makes <paramref name="version"/> current if it is not worse than the current one on the same held-out set.</summary>
+    public PromotionDecision Promote(int version)
+    {
+        var candidate = ReadMetadata(version).Evaluation;
+        var currentVersion = CurrentVersion();
+        if (candidate is null)
+            return new PromotionDecision(false, version, currentVersion, "The candidate has no held-out evaluation.");
+        if (currentVersion is null)
+            return PointTo(version, null, "No current model.");
+        if (currentVersion == version)
+            return new PromotionDecision(false, version, currentVersion, "Already current.");
+
+        var current = ReadMetadata(currentVersion.Value).Evaluation;
+        if (current is null)
+            return PointTo(version, currentVersion, "The current model has no held-out evaluation.");
+        if (current.EvaluationSetId != candidate.EvaluationSetId)
+            return new PromotionDecision(false, version, currentVersion,
+                $"Evaluated on another set ({candidate.EvaluationSetId} vs {current.EvaluationSetId}); re-evaluate both on the same tickets.");
+
+        var worse = new List<string>();
+        if (candidate.Metrics.Top1 < current.Metrics.Top1 - Tolerance)
+            worse.Add($"top-1 {candidate.Metrics.Top1:F4} < {current.Metrics.Top1:F4}");
+        if (candidate.Metrics.MacroF1 < current.Metrics.MacroF1 - Tolerance)
+            worse.Add($"macro-F1 {candidate.Metrics.MacroF1:F4} < {current.Metrics.MacroF1:F4}");
+        return worse.Count > 0
+            ? new PromotionDecision(false, version, currentVersion, "Worse than current: " + string.Join(", ", worse))
+            : PointTo(version, currentVersion, "Not worse than current on the same evaluation set.");
+    }
+
+    private PromotionDecision PointTo(int version, int? previous, string reason)
+    {
+        WriteAtomically(Path.Combine(Directory, CurrentPointerFile), Describe(version).Name);
+        return new PromotionDecision(true, version, previous, reason);
+    }
+
+    private RegisteredOwnerModel Describe(int version)
+    {
+        var name = Prefix + version.ToString("D4", CultureInfo.InvariantCulture);
+        return new RegisteredOwnerModel(version, name, Path.Combine(Directory, name + ".zip"), Path.Combine(Directory, name + ".json"));
+    }
+
+    /// <summary>Readers never see a half-written file: write aside, then rename over.</summary>
+    private static void WriteAtomically(string path, string content)
+    {
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        File.WriteAllText(temporary, content);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    [GeneratedRegex(@"^owners-v(\d{4,})\.zip$")]
+    private static partial Regex VersionFileRegex();
+}

@@ -1,0 +1,41 @@
+namespace Reporting.Analytics.Owners;
+
+/// <summary>
+/// One featurisation + trainer combination. Subject and body get separate bags of word n-grams,
+/// each L2-normalised, so the few subject words weigh as much as the whole body.
+/// </summary>
+public sealed record OwnerPipelineSpec
+{
+    public string Name { get; init; } = "word12-tfidf-sdca";
+
+    /// <summary>Word n-gram length for subject and body (1 = unigrams, 2 = uni+bigrams).</summary>
+    public int WordNgramLength { get; init; } = 2;
+
+    /// <summary>An n-gram must occur in at least this many training tickets to become a feature.</summary>
+    public int MinDocumentFrequency { get; init; } = 2;
+
+    public bool TfIdf { get; init; } = true;
+    public bool RemoveStopWords { get; init; } = true;
+
+    /// <summary>Hash n-grams into 2^HashBits slots instead of building a dictionary.</summary>
+    public bool UseHashing { get; init; }
+    public int HashBits { get; init; } = 18;
+
+    /// <summary>Character n-grams of the subject (0 = none); they catch spelling variants and identifiers.</summary>
+    public int SubjectCharNgramLength { get; init; }
+    public int CharMinDocumentFrequency { get; init; } = 5;
+
+    public OwnerTrainerKind Trainer { get; init; } = OwnerTrainerKind.SdcaMaximumEntropy;
+    /// <summary>Null lets ML.NET pick. For SDCA a small explicit L2 beat ML.NET's automatic choice on held-out tickets.</summary>
+    public float? L2Regularization { get; init; } = 1e-4f;
+    public float? L1Regularization { get; init; } = 0f;
+    public int? MaximumIterations { get; init; } = 10;
+
+    /// <summary>Example weight ∝ (owner's ticket count)^-power; 0 = no class balancing.</summary>
+    public double ClassBalancePower { get; init; }
+
+    /// <summary>Example weight halves every this many days before the newest ticket; null = no decay.</summary>
+    public double? RecencyHalfLifeDays { get; init; }
+
+    public override string ToString() => Name;
+}
