@@ -25,6 +25,10 @@ public sealed partial class OwnerModelRegistry
 
     public string Directory { get; }
 
+    /// <summary>The registry kept beside a warehouse file: models/owners in the warehouse's folder.</summary>
+    public static OwnerModelRegistry ForWarehouse(string warehousePath) =>
+        new(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(warehousePath))!, "models", "owners"));
+
     /// <summary>How much lower a figure may be and still count as "not worse" (0 = no regression at all).</summary>
     public double Tolerance { get; }
 
@@ -73,6 +77,16 @@ public sealed partial class OwnerModelRegistry
         var json = File.ReadAllText(Describe(version).MetricsPath);
         return JsonSerializer.Deserialize<OwnerModelMetadata>(json, OwnerModelJson.Options)
             ?? throw new InvalidDataException($"Empty metrics for version {version}.");
+    }
+
+    /// <summary>
+    /// Replaces a version's recorded held-out evaluation (the model file is untouched), so it can be compared with a
+    /// new candidate on the candidate's evaluation set.
+    /// </summary>
+    public void UpdateEvaluation(int version, OwnerEvaluationReport evaluation)
+    {
+        var metadata = ReadMetadata(version) with { Evaluation = evaluation };
+        WriteAtomically(Describe(version).MetricsPath, JsonSerializer.Serialize(metadata, OwnerModelJson.Options));
     }
 
     public OwnerClassifier Load(int version)

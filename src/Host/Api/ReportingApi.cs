@@ -10,6 +10,7 @@ public static class ReportingApi
         api.MapCapacityEndpoints();
         api.MapReportEndpoints();
         api.MapSimilarTicketEndpoints();
+        api.MapOwnerEndpoints();
         return app;
     }
 }

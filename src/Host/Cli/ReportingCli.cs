@@ -14,6 +14,7 @@ public static class ReportingCli
         root.Subcommands.Add(PullCommand.Build(time));
         root.Subcommands.Add(SamplesCommand.Build());
         root.Subcommands.Add(CapacityCommand.Build(time));
+        root.Subcommands.Add(OwnersCommand.Build(time));
         root.Subcommands.Add(DuplicatesCommand.Build(time));
         root.Subcommands.Add(DigestCommand.Build(time));
         root.Subcommands.Add(ReportCommand.Build(time));

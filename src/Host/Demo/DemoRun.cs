@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Reporting.Analytics.Capacity;
 using Reporting.Analytics.Duplicates;
+using Reporting.Analytics.Owners;
 using Reporting.Host.Cli;
 using Reporting.Ingest;
 using Reporting.Ingest.Calendar;
@@ -29,8 +30,14 @@ public sealed class DemoRun(TimeProvider time, TextWriter output, ConsoleProgres
             File.Delete(stale);
         }
 
+        var models = Path.Combine(outDir, "models");
+        if (Directory.Exists(models))
+        {
+            Directory.Delete(models, recursive: true);
+        }
+
         output.WriteLine($"Reporting demo: sample company {Path.GetFullPath(samplesDir)}");
-        output.WriteLine($"[1/4] Ingest into {db}");
+        output.WriteLine($"[1/5] Ingest into {db}");
         await using var connection = await WarehouseConnection.OpenAsync(db, cancellationToken);
         var summary = await new FileIngestor(connection, time, progress).IngestAsync(samplesDir, "samples", cancellationToken);
         IngestReport.WriteText(summary, output);
@@ -39,20 +46,44 @@ public sealed class DemoRun(TimeProvider time, TextWriter output, ConsoleProgres
         var digests = new WeeklyDigestRenderer(connection, time, TextMasker.Default);
         var week = await digests.LatestCompleteWeekAsync(cancellationToken);
         output.WriteLine();
-        output.WriteLine($"[2/4] Capacity per team, 12 weeks to {week} and a 2-week forecast");
+        output.WriteLine($"[2/5] Capacity per team, 12 weeks to {week} and a 2-week forecast");
         var capacity = await new CapacityCalculator(connection, time).CalculateAsync(
             new CapacityOptions { From = week.AddWeeks(-11).Monday, To = week.Sunday }, cancellationToken);
         WriteCapacity(capacity, week);
         output.WriteLine(string.Create(C, $"  stored in capacity_weeks, support_effort and release_tails ({step.Elapsed.TotalSeconds:F1} s)"));
 
         output.WriteLine();
-        output.WriteLine("[3/4] Recurring bugs: near-duplicate tickets grouped");
+        var cutoff = week.AddWeeks(-3).Monday;
+        output.WriteLine($"[3/5] Suggested owners: a model trained on tickets before {cutoff:yyyy-MM-dd}, replayed on the 4 weeks since");
+        var registry = OwnerModelRegistry.ForWarehouse(db);
+        var training = await new OwnerTraining(connection, registry).RunAsync(createdBefore: cutoff.ToDateTime(TimeOnly.MinValue), progress: progress, cancellationToken: cancellationToken);
+        var m = training.Evaluation.Metrics;
+        output.WriteLine(string.Create(C,
+            $"  {training.Model.Name}: held-out top-1 {m.Top1:F3}, top-3 {m.Top3:F3}, macro-F1 {m.MacroF1:F3}; answers {m.Coverage:P0} of tickets ({m.AccuracyAtCoverage:P0} right), abstains on the rest ({training.TrainingSeconds:F1} s)"));
+        using var similar = new SimilarTicketFinder();
+        var suggester = OwnerSuggester.LoadCurrent(registry, similar)!;
+        var recorded = await new OwnerSuggestionRecorder(connection, time).RecordAsync(suggester.Classifier, suggester.ModelVersion, cutoff.ToDateTime(TimeOnly.MinValue), cancellationToken);
+        output.WriteLine(string.Create(C, $"  suggestions stored for {recorded:N0} tickets as they arrived (owner_suggestions); the digests report how often they matched"));
+        await similar.RefreshAsync(connection, cancellationToken);
+        var newest = (await connection.ListAsync<(string Id, DateTime Created, string Subject, string Body, string? Channel, string? Priority, string? Type, string Tags, string Service)>(
+            """
+            SELECT external_id, created_at, subject, body, channel, priority, type, array_to_string(tags, ';'), service
+            FROM tickets WHERE service IS NOT NULL ORDER BY created_at DESC LIMIT 1
+            """, cancellationToken: cancellationToken))[0];
+        var example = await suggester.SuggestAsync(connection,
+            new OwnerTicket(newest.Id, newest.Created, newest.Subject, newest.Body, null, newest.Channel, newest.Priority, newest.Type,
+                newest.Tags.Split(';', StringSplitOptions.RemoveEmptyEntries)), cancellationToken);
+        output.WriteLine(string.Create(C,
+            $"  e.g. the newest ticket {newest.Id} \"{TextMasker.Default.Mask(newest.Subject)}\" → {string.Join(", ", example.Suggestions.Select(x => $"{x.Service} {x.Probability:P0}"))}{(example.Abstained ? " (needs human triage)" : "")}; its owner: {newest.Service}"));
+
+        output.WriteLine();
+        output.WriteLine("[4/5] Recurring bugs: near-duplicate tickets grouped");
         var groups = await new RecurringBugAnalysis(connection, time).ClusterAsync(progress, cancellationToken);
         output.WriteLine(string.Create(C,
             $"  {groups.Groups:N0} groups hold {groups.GroupedTickets:N0} of {groups.Tickets:N0} tickets ({groups.Seconds:F1} s): {string.Join(", ", groups.States.OrderBy(s => s.Key).Select(s => $"{s.Value} {s.Key}"))}"));
 
         output.WriteLine();
-        output.WriteLine($"[4/4] Reports into {Path.GetFullPath(outDir)}");
+        output.WriteLine($"[5/5] Reports into {Path.GetFullPath(outDir)}");
         foreach (var (digest, seconds) in await DigestCommand.RenderAsync(digests, connection, week.ToString(), null, false, cancellationToken))
         {
             var path = await digest.Report.WriteAsync(Path.Combine(outDir, "digests"), cancellationToken);

@@ -17,6 +17,7 @@ public sealed class RecurringJobScheduler(
 {
     public const string CapacityRefresh = "capacity-refresh";
     public const string RecurringBugClustering = "recurring-bugs-cluster";
+    public const string OwnerRetraining = "owners-retrain";
     public const string DigestPrefix = "digest:";
     public const string PullPrefix = "pull:";
 
@@ -26,6 +27,8 @@ public sealed class RecurringJobScheduler(
             configuration["Schedules:CapacityRefresh"] ?? "0 * * * *");
         recurring.AddOrUpdate<WarehouseJobs>(RecurringBugClustering, JobQueues.Warehouse, j => j.ClusterRecurringBugsAsync(CancellationToken.None),
             configuration["Schedules:RecurringBugs"] ?? "0 3 * * *");
+        recurring.AddOrUpdate<WarehouseJobs>(OwnerRetraining, JobQueues.Warehouse, j => j.RetrainOwnersAsync(CancellationToken.None),
+            configuration["Schedules:OwnerRetraining"] ?? "30 2 * * *");
         foreach (var name in sources.Names)
         {
             var options = sources.Get(name);

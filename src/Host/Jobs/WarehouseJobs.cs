@@ -9,7 +9,8 @@ namespace Reporting.Host.Jobs;
 
 /// <summary>Scheduled work that writes the warehouse; each run ends by publishing a fresh snapshot for readers.</summary>
 public sealed class WarehouseJobs(
-    WarehouseAccess warehouse, SnapshotPublisher snapshots, SourcesConfiguration sources, TimeProvider time, ILogger<WarehouseJobs> logger)
+    WarehouseAccess warehouse, SnapshotPublisher snapshots, SourcesConfiguration sources, OwnerModelCache models, TimeProvider time,
+    ILogger<WarehouseJobs> logger)
 {
     /// <summary>Pulls one configured source from its watermark (Zendesk, Jira or GitHub), then publishes a snapshot.</summary>
     [Queue(JobQueues.Warehouse)]
@@ -18,6 +19,7 @@ public sealed class WarehouseJobs(
     {
         await using var connection = await warehouse.OpenAsync(cancellationToken);
         var summary = await new PullRunner(connection, sources, time).RunAsync(source, cancellationToken);
+        await RecordOwnerSuggestionsAsync(connection, cancellationToken);
         await snapshots.PublishAsync(connection, cancellationToken);
         var c = summary.Counts;
         var line = $"{source}: {summary.Pages} pages, {c.New} new, {c.Updated} updated, {c.Unchanged} unchanged, {c.Rejected} rejected in {summary.Seconds:F1} s; next watermark {summary.Watermark}";
@@ -41,6 +43,33 @@ public sealed class WarehouseJobs(
         }
 
         await snapshots.PublishAsync(connection, cancellationToken);
+    }
+
+    /// <summary>Retrains the owner model; promotes it only if not worse than the current one on the same held-out tickets.</summary>
+    [Queue(JobQueues.Warehouse)]
+    [AutomaticRetry(Attempts = 1)]
+    public async Task<string> RetrainOwnersAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await warehouse.OpenAsync(cancellationToken);
+        var outcome = await new Reporting.Analytics.Owners.OwnerTraining(connection, models.Registry).RunAsync(cancellationToken: cancellationToken);
+        await RecordOwnerSuggestionsAsync(connection, cancellationToken);
+        await snapshots.PublishAsync(connection, cancellationToken);
+        var m = outcome.Evaluation.Metrics;
+        var line = $"{outcome.Model.Name}: top-1 {m.Top1:F3}, top-3 {m.Top3:F3}, macro-F1 {m.MacroF1:F3}; {(outcome.Decision.Promoted ? "promoted" : "kept the current model")}: {outcome.Decision.Reason}";
+        logger.LogInformation("Owner model retrained: {Summary}", line);
+        return line;
+    }
+
+    /// <summary>Stores the current model's suggestion for recent tickets that have none yet (tickets as they arrive).</summary>
+    private async Task RecordOwnerSuggestionsAsync(DuckDB.NET.Data.DuckDBConnection connection, CancellationToken cancellationToken)
+    {
+        if (models.Current() is { } suggester)
+        {
+            var since = time.GetUtcNow().UtcDateTime.AddDays(-14);
+            var recorded = await new Reporting.Analytics.Owners.OwnerSuggestionRecorder(connection, time)
+                .RecordAsync(suggester.Classifier, suggester.ModelVersion, since, cancellationToken);
+            logger.LogInformation("Owner suggestions recorded for {Count} new tickets", recorded);
+        }
     }
 
     /// <summary>Re-clusters all tickets into recurring-bug groups (ids stable where groups persist) and updates their states.</summary>

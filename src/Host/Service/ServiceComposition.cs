@@ -55,6 +55,7 @@ public static class ServiceComposition
             });
             services.AddSingleton<WarehouseAccess>();
             services.AddSingleton<Reporting.Analytics.Duplicates.SimilarTicketFinder>();
+            services.AddSingleton<OwnerModelCache>();
             services.AddSingleton<SnapshotPublisher>();
             services.AddHostedService<RecurringJobScheduler>();
         }

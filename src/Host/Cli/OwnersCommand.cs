@@ -1,0 +1,150 @@
+using System.CommandLine;
+using System.Globalization;
+using Reporting.Analytics.Duplicates;
+using Reporting.Analytics.Owners;
+using Reporting.Ingest.Warehouse;
+using Reporting.Reports.Privacy;
+
+namespace Reporting.Host.Cli;
+
+/// <summary><c>reporting owners train|suggest|evaluate</c>: suggested owning service/team for tickets.</summary>
+public static class OwnersCommand
+{
+    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+
+    public static Command Build(TimeProvider time) => new("owners", "Suggested owners for tickets (ML.NET), with honest confidence")
+    {
+        Train(), Suggest(time), Evaluate(time),
+    };
+
+    private static Command Train()
+    {
+        var db = CliOptions.Database();
+        var json = CliOptions.Json();
+        var command = new Command("train", "Train on resolved tickets, evaluate on the newest 20%, promote if not worse than the current model") { db, json };
+        command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
+        {
+            var path = result.GetValue(db)!;
+            await using var connection = await WarehouseConnection.OpenExistingAsync(path, cancellationToken);
+            var registry = OwnerModelRegistry.ForWarehouse(path);
+            var outcome = await new OwnerTraining(connection, registry).RunAsync(progress: new ConsoleProgress(), cancellationToken: cancellationToken);
+            var m = outcome.Evaluation.Metrics;
+            if (result.GetValue(json))
+            {
+                JsonOutput.Write(new
+                {
+                    model = outcome.Model.Name, promoted = outcome.Decision.Promoted, reason = outcome.Decision.Reason,
+                    train_tickets = outcome.TrainCount, held_out_tickets = outcome.HeldOutCount,
+                    top1 = m.Top1, top3 = m.Top3, macro_f1 = m.MacroF1, coverage = m.Coverage, accuracy_at_coverage = m.AccuracyAtCoverage,
+                    ece = m.ExpectedCalibrationError, train_seconds = Math.Round(outcome.TrainingSeconds, 1),
+                    predict_us = Math.Round(outcome.Evaluation.MicrosecondsPerPrediction, 1),
+                });
+                return 0;
+            }
+
+            Console.WriteLine(string.Create(C, $"{outcome.Model.Name}: trained on {outcome.TrainCount:N0} tickets in {outcome.TrainingSeconds:F1} s, held out {outcome.HeldOutCount:N0}"));
+            WriteMetrics(m, outcome.Evaluation.MicrosecondsPerPrediction);
+            Console.WriteLine($"  {(outcome.Decision.Promoted ? "promoted" : "not promoted")}: {outcome.Decision.Reason}");
+            Console.WriteLine($"  model files in {registry.Directory}");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command Suggest(TimeProvider time)
+    {
+        var db = CliOptions.Database();
+        var subject = new Option<string>("--subject") { Description = "The ticket's subject", Required = true };
+        var body = new Option<string>("--body") { Description = "The ticket's text", DefaultValueFactory = _ => "" };
+        var product = new Option<string?>("--product") { Description = "Product (e.g. the Jira project)" };
+        var channel = new Option<string?>("--channel") { Description = "email, web, chat, phone, api" };
+        var priority = new Option<string?>("--priority") { Description = "Priority" };
+        var type = new Option<string?>("--type") { Description = "bug, question, incident, ..." };
+        var tags = new Option<string?>("--tags") { Description = "Tags separated by ';'" };
+        var json = CliOptions.Json();
+        var command = new Command("suggest", "Suggest the owning service and team for a new ticket") { db, subject, body, product, channel, priority, type, tags, json };
+        command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
+        {
+            var path = result.GetValue(db)!;
+            await using var connection = await WarehouseConnection.OpenExistingAsync(path, cancellationToken);
+            using var similar = new SimilarTicketFinder();
+            var suggester = OwnerSuggester.LoadCurrent(OwnerModelRegistry.ForWarehouse(path), similar)
+                            ?? throw new InvalidOperationException($"No owner model yet: run `reporting owners train --db {path}` first.");
+            await similar.RefreshAsync(connection, cancellationToken);
+            var ticket = new OwnerTicket("new", time.GetUtcNow().UtcDateTime, result.GetValue(subject)!, result.GetValue(body)!,
+                result.GetValue(product), result.GetValue(channel), result.GetValue(priority), result.GetValue(type),
+                (result.GetValue(tags) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            var advice = Masked(await suggester.SuggestAsync(connection, ticket, cancellationToken));
+            if (result.GetValue(json))
+            {
+                JsonOutput.Write(advice);
+                return 0;
+            }
+
+            Console.WriteLine(advice.Abstained
+                ? $"Needs human triage{(advice.OutOfScope ? " (the text is unlike anything the model was trained on)" : "")}; best guesses:"
+                : "Suggested owners:");
+            foreach (var s in advice.Suggestions)
+            {
+                Console.WriteLine(string.Create(C, $"  {s.Probability,5:P0}  {s.Service}{(s.Team is null ? "" : $" ({s.Team})")}"));
+            }
+
+            Console.WriteLine($"  because of: {string.Join(", ", advice.Explanation)}");
+            foreach (var p in advice.SimilarTickets)
+            {
+                Console.WriteLine($"  similar: {p.Id} [{p.Service ?? "no owner"}] {p.Subject}");
+            }
+
+            Console.WriteLine($"  model {advice.ModelVersion}");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command Evaluate(TimeProvider time)
+    {
+        var input = new Option<string?>("--input") { Description = "A file or folder to ingest into a temporary warehouse and evaluate on" };
+        var db = CliOptions.Database(required: false);
+        var json = CliOptions.Json();
+        var command = new Command("evaluate", "Top-1/top-3 accuracy, macro-F1, coverage, calibration on a time split (fixed protocol)") { input, db, json };
+        command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
+        {
+            var progress = new ConsoleProgress();
+            await using var data = await EvaluationInput.OpenAsync(result.GetValue(input), result.GetValue(db), time, progress, cancellationToken);
+            // The protocol: every ticket with an owner, oldest 80% train, newest 20% test.
+            var examples = await OwnerExamples.LoadAsync(data.Connection, resolvedOnly: false, cancellationToken: cancellationToken);
+            var (train, test) = TimeOrderedSplit.Split(examples, OwnerTraining.TrainShare);
+            progress.Step(string.Create(C, $"{examples.Count:N0} tickets with an owner, {examples.Select(e => e.Owner).Distinct().Count()} owners: training on {train.Count:N0}, testing on {test.Count:N0}"));
+            var classifier = OwnerClassifier.Train(train, cancellationToken: cancellationToken);
+            var report = classifier.Evaluate(test, cancellationToken);
+            var m = report.Metrics;
+            if (result.GetValue(json))
+            {
+                JsonOutput.Write(new
+                {
+                    top1 = Math.Round(m.Top1, 4), top3 = Math.Round(m.Top3, 4), macro_f1 = Math.Round(m.MacroF1, 4),
+                    coverage = Math.Round(m.Coverage, 4), accuracy_at_coverage = Math.Round(m.AccuracyAtCoverage, 4),
+                    ece = Math.Round(m.ExpectedCalibrationError, 4), train_seconds = Math.Round(classifier.Metadata.TrainingSeconds, 1),
+                    predict_us = Math.Round(report.MicrosecondsPerPrediction, 1),
+                });
+                return 0;
+            }
+
+            Console.WriteLine(string.Create(C, $"trained in {classifier.Metadata.TrainingSeconds:F1} s ({classifier.Metadata.Pipeline.Name})"));
+            WriteMetrics(m, report.MicrosecondsPerPrediction);
+            return 0;
+        }));
+        return command;
+    }
+
+    private static void WriteMetrics(OwnerMetrics m, double microseconds)
+    {
+        Console.WriteLine(string.Create(C, $"  top-1 {m.Top1:F3}  top-3 {m.Top3:F3}  macro-F1 {m.MacroF1:F3} over {m.LabelCount} owners ({m.Count:N0} tickets)"));
+        Console.WriteLine(string.Create(C, $"  answers {m.Coverage:P0} of tickets above the abstain threshold, {m.AccuracyAtCoverage:P0} of them right; expected calibration error {m.ExpectedCalibrationError:F3}"));
+        Console.WriteLine(string.Create(C, $"  {microseconds:F0} µs per prediction"));
+    }
+
+    /// <summary>Quoted ticket text is masked like everywhere else.</summary>
+    public static OwnerAdvice Masked(OwnerAdvice advice) =>
+        advice with { SimilarTickets = advice.SimilarTickets.Select(s => s with { Subject = TextMasker.Default.Mask(s.Subject) }).ToList() };
+}
