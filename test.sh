@@ -13,6 +13,16 @@ finish() {
   exit $?
 }
 
+# The Host tests start a private PostgreSQL server from Debian's packages; install them when missing.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  echo "PostgreSQL server binaries missing: installing Debian's postgresql package"
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  else
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  fi
+fi
+
 if ! dotnet build Reporting.sln -c Release -nologo -clp:ErrorsOnly; then
   echo "build failed"
   failed=1

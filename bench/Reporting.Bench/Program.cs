@@ -4,6 +4,7 @@ using Reporting.Bench;
 // bench serve [--tickets N] [--minutes M]: the fake APIs alone, for trying `reporting pull` by hand.
 // bench capacity [--tickets 1000000]: capacity for all teams against a plain GROUP BY count (the floor).
 // bench reports [--rounds 5]: every PM's digest and the capacity report from the committed sample.
+// bench http [--clients 50] [--seconds 30]: owner suggestions over HTTP against `reporting serve`, next to in-process timing.
 return args switch
 {
     ["pull", .. var rest] => await PullBenchmark.RunAsync(BenchArguments.Parse(rest), Console.Out),
@@ -13,6 +14,7 @@ return args switch
     ["capacity", .. var rest] => await CapacityBenchmark.RunAsync(BenchArguments.Parse(rest), Console.Out),
     ["run-groupby", .. var rest] => await CapacityBenchmark.GroupByAsync(BenchArguments.Parse(rest), Console.Out),
     ["run-capacity", .. var rest] => await CapacityBenchmark.CapacityAsync(BenchArguments.Parse(rest), Console.Out),
+    ["http", .. var rest] => await HttpSuggestBenchmark.RunAsync(BenchArguments.Parse(rest), Console.Out),
     ["reports", .. var rest] => await ReportsBenchmark.RunAsync(BenchArguments.Parse(rest), Console.Out),
     ["run-reports", .. var rest] => await ReportsBenchmark.RenderAsync(BenchArguments.Parse(rest), Console.Out),
     _ => Usage(),
@@ -24,5 +26,6 @@ static int Usage()
     Console.Error.WriteLine("       Reporting.Bench serve [--tickets 1000] [--minutes 10]");
     Console.Error.WriteLine("       Reporting.Bench capacity [--tickets 1000000] [--out DIR]");
     Console.Error.WriteLine("       Reporting.Bench reports [--rounds 5] [--out DIR]");
+    Console.Error.WriteLine("       Reporting.Bench http [--clients 50] [--seconds 30] [--out DIR]");
     return 2;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DuckDB.NET.Data;
 using Reporting.Ingest.Warehouse;
 
@@ -10,17 +11,28 @@ namespace Reporting.Analytics.Duplicates;
 /// </summary>
 public sealed class SimilarTicketFinder : IDisposable
 {
+    // Refreshes take the gate; queries do not (the index itself lets queries run concurrently with Add).
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly SimilarityIndex _index = new();
-    private readonly Dictionary<string, DuplicateCandidate> _tickets = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TicketSummary> _summaries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DuplicateCandidate> _tickets = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TicketSummary> _summaries = new(StringComparer.Ordinal);
     private DateTime _ingestedUpTo = DateTime.MinValue;
+    private long _refreshedAt; // Stopwatch timestamp of the last refresh; 0 = never
 
     public int Count => _tickets.Count;
 
-    /// <summary>Adds tickets ingested since the last refresh, in created order (the index answers "earlier than").</summary>
-    public async Task RefreshAsync(DuckDBConnection connection, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds tickets ingested since the last refresh, in created order (the index answers "earlier than"). With
+    /// <paramref name="notMoreOftenThan"/>, a refresh that recently ran is skipped (a busy API asks on every request).
+    /// </summary>
+    public async Task RefreshAsync(DuckDBConnection connection, CancellationToken cancellationToken, TimeSpan notMoreOftenThan = default)
     {
+        var last = Interlocked.Read(ref _refreshedAt);
+        if (notMoreOftenThan > TimeSpan.Zero && last != 0 && System.Diagnostics.Stopwatch.GetElapsedTime(last) < notMoreOftenThan)
+        {
+            return;
+        }
+
         await _gate.WaitAsync(cancellationToken);
         try
         {
@@ -45,6 +57,8 @@ public sealed class SimilarTicketFinder : IDisposable
 
                 _ingestedUpTo = r.IngestedAt > _ingestedUpTo ? r.IngestedAt : _ingestedUpTo;
             }
+
+            Interlocked.Exchange(ref _refreshedAt, System.Diagnostics.Stopwatch.GetTimestamp());
         }
         finally
         {
@@ -53,41 +67,28 @@ public sealed class SimilarTicketFinder : IDisposable
     }
 
     /// <summary>Tickets created before <paramref name="ticketId"/>, most likely the same problem first; null if the id is unknown.</summary>
-    public async Task<IReadOnlyList<SimilarTicket>?> SimilarToAsync(string ticketId, int top, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<SimilarTicket>?> SimilarToAsync(string ticketId, int top, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken);
-        try
+        if (!_tickets.TryGetValue(ticketId, out var ticket))
         {
-            if (!_tickets.TryGetValue(ticketId, out var ticket))
-            {
-                return null;
-            }
+            return Task.FromResult<IReadOnlyList<SimilarTicket>?>(null);
+        }
 
-            // The index holds later tickets too; ask for more and keep the earlier ones.
-            return _index.Query(ticket, top * 4 + 20, cancellationToken)
-                .Where(m => m.Id != ticketId && m.CreatedAt < ticket.CreatedAt)
-                .Take(top)
-                .Select(ToSimilar)
-                .ToList();
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        // The index holds later tickets too; ask for more and keep the earlier ones.
+        IReadOnlyList<SimilarTicket> similar = _index.Query(ticket, top * 4 + 20, cancellationToken)
+            .Where(m => m.Id != ticketId && m.CreatedAt < ticket.CreatedAt)
+            .Take(top)
+            .Select(ToSimilar)
+            .ToList();
+        return Task.FromResult<IReadOnlyList<SimilarTicket>?>(similar);
     }
 
     /// <summary>Earlier tickets like a ticket that is not stored (a new ticket being triaged).</summary>
-    public async Task<IReadOnlyList<SimilarTicket>> SimilarToNewAsync(DuplicateCandidate ticket, int top, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<SimilarTicket>> SimilarToNewAsync(DuplicateCandidate ticket, int top, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            return _index.Query(ticket, top, cancellationToken).Select(ToSimilar).ToList();
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        var prepared = _index.Prepare(ticket, cancellationToken);
+        IReadOnlyList<SimilarTicket> similar = _index.Query(prepared, top, explain: false, cancellationToken).Select(ToSimilar).ToList();
+        return Task.FromResult(similar);
     }
 
     private SimilarTicket ToSimilar(DuplicateMatch m)

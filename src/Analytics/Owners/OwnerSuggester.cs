@@ -15,11 +15,13 @@ public sealed class OwnerSuggester(OwnerClassifier classifier, string modelVersi
 
     public OwnerClassifier Classifier => classifier;
 
+    // Services change when teams.yaml is reloaded, rarely; a short cache keeps the lookup off the request path.
+    private (IReadOnlyDictionary<string, string> Teams, long At)? _teams;
+
     public async Task<OwnerAdvice> SuggestAsync(DuckDBConnection connection, OwnerTicket ticket, CancellationToken cancellationToken)
     {
         var prediction = classifier.Predict(ticket, k: 3);
-        var teams = (await connection.ListAsync<(string Service, string Team)>("SELECT service, team FROM services", cancellationToken: cancellationToken))
-            .ToDictionary(r => r.Service, r => r.Team, StringComparer.Ordinal);
+        var teams = await TeamsAsync(connection, cancellationToken);
         var past = await similar.SimilarToNewAsync(
             new DuplicateCandidate(ticket.Id, ticket.CreatedAt, ticket.Subject, ticket.Body, ticket.Product, null, [], null), 3, cancellationToken);
         return new OwnerAdvice(
@@ -30,6 +32,19 @@ public sealed class OwnerSuggester(OwnerClassifier classifier, string modelVersi
             prediction.Abstained ? "needs human triage" : null,
             prediction.Explanation.Select(e => e.Term).ToList(),
             past);
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>> TeamsAsync(DuckDBConnection connection, CancellationToken cancellationToken)
+    {
+        if (_teams is { } cached && System.Diagnostics.Stopwatch.GetElapsedTime(cached.At) < TimeSpan.FromMinutes(1))
+        {
+            return cached.Teams;
+        }
+
+        var teams = (await connection.ListAsync<(string Service, string Team)>("SELECT service, team FROM services", cancellationToken: cancellationToken))
+            .ToDictionary(r => r.Service, r => r.Team, StringComparer.Ordinal);
+        _teams = (teams, System.Diagnostics.Stopwatch.GetTimestamp());
+        return teams;
     }
 
     /// <summary>Loads the registry's current model; null when none has been trained yet.</summary>

@@ -28,7 +28,7 @@ public static class OwnerEndpoints
                 }
 
                 await using var connection = await warehouse.OpenAsync(cancellationToken);
-                await similar.RefreshAsync(connection, cancellationToken);
+                await similar.RefreshAsync(connection, cancellationToken, notMoreOftenThan: TimeSpan.FromSeconds(2));
                 var ticket = new OwnerTicket(request.Id ?? "new", time.GetUtcNow().UtcDateTime, request.Subject!, request.Body ?? "",
                     request.Product, request.Channel, request.Priority, request.Type, request.Tags ?? []);
                 return Results.Ok(OwnersCommand.Masked(await suggester.SuggestAsync(connection, ticket, cancellationToken)));
