@@ -107,16 +107,7 @@ public static class CapacityReportDocument
                     next is null ? "no forecast" : string.Create(C, $"80%: {next.EffectiveLow:N0}–{next.EffectiveHigh:N0} h")),
                 new KeyFigure("Tickets", FigureFormat.Count(past.Sum(w => w.TicketsOpened) / n), "opened a week"));
 
-        var firstForecast = weeks.FindIndex(w => w.Forecast);
-        doc.Chart(StackedWeeklyChart.Build(
-            weeks.Select(w => IsoWeek.Of(w.WeekStart)).ToList(),
-            [
-                new ChartSeries("Effective", weeks.Select(w => Math.Max(0, w.EffectiveHours)).ToList(), ReportColors.Effective),
-                new ChartSeries("Leaked support", weeks.Select(w => w.LeakedHours).ToList(), ReportColors.Leaked),
-                new ChartSeries("Rotation", weeks.Select(w => w.RotationHours).ToList(), ReportColors.Rotation),
-            ],
-            firstForecastIndex: firstForecast < 0 ? null : firstForecast,
-            title: "Hours per week: history and forecast", valueLabel: "Hours"), 165);
+        doc.Chart(CapacityChart.Build(weeks, "Hours per week: history and forecast"), 165);
 
         var byService = result.Breakdown.Where(b => b.Team == team && b.Dimension == SupportBreakdown.ByService).Take(6).ToList();
         var serviceHours = result.Breakdown.Where(b => b.Team == team && b.Dimension == SupportBreakdown.ByService).Sum(b => b.Hours);

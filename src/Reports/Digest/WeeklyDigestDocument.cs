@@ -1,6 +1,7 @@
 using System.Globalization;
 using Reporting.Analytics.Capacity;
 using Reporting.Ingest.Calendar;
+using Reporting.Reports.Capacity;
 using Reporting.Reports.Charts;
 using Reporting.Reports.Documents;
 using Reporting.Reports.Privacy;
@@ -64,19 +65,7 @@ public static class WeeklyDigestDocument
             .Paragraph("Each bar is a team's nominal hours: green is left for planned work, red is support that leaked to engineers off rotation, orange is the engineer on rotation. The shaded weeks are the forecast.");
         foreach (var team in d.Capacity.GroupBy(w => w.Team))
         {
-            var weeks = team.OrderBy(w => w.WeekStart).ToList();
-            var firstForecast = weeks.FindIndex(w => w.Forecast);
-            var plot = StackedWeeklyChart.Build(
-                weeks.Select(w => IsoWeek.Of(w.WeekStart)).ToList(),
-                [
-                    new ChartSeries("Effective", weeks.Select(w => Math.Max(0, w.EffectiveHours)).ToList(), ReportColors.Effective),
-                    new ChartSeries("Leaked support", weeks.Select(w => w.LeakedHours).ToList(), ReportColors.Leaked),
-                    new ChartSeries("Rotation", weeks.Select(w => w.RotationHours).ToList(), ReportColors.Rotation),
-                ],
-                firstForecastIndex: firstForecast < 0 ? null : firstForecast,
-                title: $"{team.Key}: hours per week",
-                valueLabel: "Hours");
-            doc.Chart(plot, 190);
+            doc.Chart(CapacityChart.Build(team.ToList(), $"{team.Key}: hours per week"), 190);
         }
     }
 

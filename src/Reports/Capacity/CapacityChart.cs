@@ -1,0 +1,31 @@
+using Reporting.Analytics.Capacity;
+using Reporting.Ingest.Calendar;
+using Reporting.Reports.Charts;
+using Reporting.Reports.Rendering;
+using ScottPlot;
+
+namespace Reporting.Reports.Capacity;
+
+/// <summary>
+/// A team's weeks as stacked hours that add up to nominal capacity: left for planned work (green), support that
+/// leaked to engineers off rotation (red), the engineer on rotation (orange); forecast weeks shaded. The same picture
+/// in the digest and the capacity report.
+/// </summary>
+public static class CapacityChart
+{
+    public static Plot Build(IReadOnlyList<TeamWeek> teamWeeks, string title)
+    {
+        var weeks = teamWeeks.OrderBy(w => w.WeekStart).ToList();
+        var firstForecast = weeks.FindIndex(w => w.Forecast);
+        return StackedWeeklyChart.Build(
+            weeks.Select(w => IsoWeek.Of(w.WeekStart)).ToList(),
+            [
+                new ChartSeries("Effective", weeks.Select(w => Math.Max(0, w.EffectiveHours)).ToList(), ReportColors.Effective),
+                new ChartSeries("Leaked support", weeks.Select(w => w.LeakedHours).ToList(), ReportColors.Leaked),
+                new ChartSeries("Rotation", weeks.Select(w => w.RotationHours).ToList(), ReportColors.Rotation),
+            ],
+            firstForecastIndex: firstForecast < 0 ? null : firstForecast,
+            title: title,
+            valueLabel: "Hours");
+    }
+}
