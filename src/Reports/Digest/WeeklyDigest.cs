@@ -14,7 +14,20 @@ public sealed record WeeklyDigest(
     IReadOnlyList<BouncedTicket> Bounced,
     IReadOnlyList<RecurringGroupLine>? RecurringGroups,
     SuggestionAccuracy? Suggestions,
-    IReadOnlyList<string> AllTeams);
+    IReadOnlyList<string> AllTeams)
+{
+    /// <summary>Response and resolution percentiles per week across the PM's teams (percentiles do not add up across teams).</summary>
+    public IReadOnlyList<WeeklyTimes> Times { get; init; } = [];
+
+    /// <summary>Top-1 and top-3 acceptance of owner suggestions per week, for weeks with decided tickets.</summary>
+    public IReadOnlyList<WeeklyAcceptance> Acceptance { get; init; } = [];
+}
+
+/// <summary>Hours to first response (tickets opened that week) and to resolution (tickets resolved that week).</summary>
+public sealed record WeeklyTimes(DateOnly WeekStart, double? FirstResponseP50, double? FirstResponseP90, double? ResolutionP50, double? ResolutionP90);
+
+/// <summary>Share of decided tickets whose first / any of the top three suggestions was the final owner.</summary>
+public sealed record WeeklyAcceptance(DateOnly WeekStart, long Decided, double Top1, double Top3);
 
 /// <summary>Headline figures for the PM's teams together, for one week.</summary>
 public sealed record HeadlineFigures(long Opened, long Resolved, long Backlog, double? MedianResolutionHours, double NominalHours, double EffectiveHours)
@@ -28,7 +41,12 @@ public sealed record BouncedTicket(string TicketId, string Subject, string FromT
 /// <summary>A recurring-bug group as the digest lists it.</summary>
 public sealed record RecurringGroupLine(
     string GroupId, string Label, string State, string? Team, long TicketsThisWeek, long TicketsLastWeek, long Tickets, long Customers,
-    IReadOnlyList<string> ExampleTickets);
+    IReadOnlyList<string> ExampleTickets)
+{
+    public long RecentTickets { get; init; }
+
+    public long PreviousTickets { get; init; }
+}
 
 /// <summary>How often the suggested owner was the owner finally assigned (top-1 and top-3 acceptance).</summary>
 public sealed record SuggestionAccuracy(long Suggested, long Decided, long Top1Accepted, long Top3Accepted, long Abstained)

@@ -65,7 +65,7 @@ public static class WeeklyDigestDocument
             .Paragraph("Each bar is a team's nominal hours: green is left for planned work, red is support that leaked to engineers off rotation, orange is the engineer on rotation. The shaded weeks are the forecast.");
         foreach (var team in d.Capacity.GroupBy(w => w.Team))
         {
-            doc.Chart(CapacityChart.Build(team.ToList(), $"{team.Key}: hours per week"), 190);
+            doc.Chart(CapacityChart.Build(team.ToList(), $"{team.Key}: hours per week"), 175);
         }
     }
 
@@ -79,22 +79,28 @@ public static class WeeklyDigestDocument
                     new ChartSeries("Opened", history.Select(g => (double)g.Sum(w => w.TicketsOpened)).ToList(), ReportColors.Inflow),
                     new ChartSeries("Resolved", history.Select(g => (double)g.Sum(w => w.TicketsResolved)).ToList(), ReportColors.Resolved),
                 ],
-                title: "Tickets per week", valueLabel: "Tickets"), 170);
+                title: "Tickets per week", valueLabel: "Tickets"), 150);
 
-        // Percentiles across teams are not additive; each team's own line is shown, median and slowest tenth.
-        var rows = d.Capacity.Where(w => !w.Forecast && w.WeekStart == d.Week.Monday).OrderBy(w => w.Team).ToList();
-        doc.Paragraph("Response and resolution times this week (median and 90th percentile):").KeepWithNext()
-            .Table(t => t
-                .Column("Team", ColumnWidth.Relative(2))
-                .Column("First response, median", ColumnWidth.Relative(1), CellAlignment.Right)
-                .Column("First response, 90th pct", ColumnWidth.Relative(1), CellAlignment.Right)
-                .Column("Resolution, median", ColumnWidth.Relative(1), CellAlignment.Right)
-                .Column("Resolution, 90th pct", ColumnWidth.Relative(1), CellAlignment.Right)
-                .Rows(rows.Select(w => new[]
-                {
-                    w.Team, FigureFormat.Duration(w.FirstResponseP50Hours), FigureFormat.Duration(w.FirstResponseP90Hours),
-                    FigureFormat.Duration(w.ResolutionP50Hours), FigureFormat.Duration(w.ResolutionP90Hours),
-                })));
+        // Percentiles do not add up across teams: they are computed over all the PM's tickets.
+        var times = d.Times.ToList();
+        if (times.Any(t => t.FirstResponseP50 is not null || t.ResolutionP50 is not null))
+        {
+            // Two charts: resolution takes days, first response hours; one axis would flatten the faster one.
+            var axis = times.Select(t => IsoWeek.Of(t.WeekStart)).ToList();
+            static double Value(double? value, double scale) => value is { } v ? Math.Round(v / scale, 1) : double.NaN;
+            doc.Chart(WeeklyComparisonChart.Build(axis,
+                [
+                    new ChartSeries("Median", times.Select(t => Value(t.FirstResponseP50, 1)).ToList(), ReportColors.FirstResponse),
+                    new ChartSeries("90th percentile", times.Select(t => Value(t.FirstResponseP90, 1)).ToList(), ReportColors.FirstResponseSlowest),
+                ],
+                SeriesStyle.Lines, title: "Hours to first response (tickets opened that week)", valueLabel: "Hours"), 125);
+            doc.Chart(WeeklyComparisonChart.Build(axis,
+                [
+                    new ChartSeries("Median", times.Select(t => Value(t.ResolutionP50, 24)).ToList(), ReportColors.Resolution),
+                    new ChartSeries("90th percentile", times.Select(t => Value(t.ResolutionP90, 24)).ToList(), ReportColors.ResolutionSlowest),
+                ],
+                SeriesStyle.Lines, title: "Days to resolution (tickets resolved that week)", valueLabel: "Days"), 125);
+        }
     }
 
     private static void AddReleaseTails(DocumentBuilder doc, WeeklyDigest d)
@@ -118,7 +124,7 @@ public static class WeeklyDigestDocument
                 .Column("Usual / wk", ColumnWidth.Fixed(56), CellAlignment.Right)
                 .Column("Excess", ColumnWidth.Fixed(48), CellAlignment.Right)
                 .Column("Support", ColumnWidth.Fixed(56), CellAlignment.Right)
-                .Rows(d.ReleaseTails.Take(12).Select(r => new[]
+                .Rows(d.ReleaseTails.Take(6).Select(r => new[]
                 {
                     r.Service, r.Version, r.ReleasedOn.ToString("d MMM", C),
                     Weeks(r, 0, d.Week), Weeks(r, 1, d.Week), Weeks(r, 2, d.Week),
@@ -153,6 +159,9 @@ public static class WeeklyDigestDocument
             return;
         }
 
+        doc.Chart(RankedBarChart.Build(
+            d.RecurringGroups.Select(g => new CategoryValue($"{StateMark(g)} {Short(masker.Mask(g.Label))}", g.RecentTickets)).ToList(),
+            top: 8, title: "Tickets in the last 4 weeks", valueLabel: "Tickets"), 40 + 18 * Math.Min(8, d.RecurringGroups.Count));
         doc.Paragraph("Groups of tickets that report the same problem, new and growing first.").KeepWithNext()
             .Table(t => t
                 .Column("Problem", ColumnWidth.Relative(4))
@@ -162,11 +171,22 @@ public static class WeeklyDigestDocument
                 .Column("Total", ColumnWidth.Fixed(40), CellAlignment.Right)
                 .Column("Customers", ColumnWidth.Fixed(56), CellAlignment.Right)
                 .Column("Examples", ColumnWidth.Relative(2))
-                .Rows(d.RecurringGroups.Select(g => new[]
+                .Rows(d.RecurringGroups.Take(6).Select(g => new[]
                 {
                     masker.Mask(g.Label), g.State, g.TicketsThisWeek.ToString("N0", C), g.TicketsLastWeek.ToString("N0", C),
                     g.Tickets.ToString("N0", C), g.Customers.ToString("N0", C), string.Join(", ", g.ExampleTickets),
                 })));
+    }
+
+    // Words, not arrows: the embedded font has no arrow glyphs, and words print unambiguously in grey.
+    private static string StateMark(RecurringGroupLine g) => $"[{g.State}]";
+
+    // Chart labels keep the group's key terms, before the representative ticket.
+    private static string Short(string label)
+    {
+        var dash = label.IndexOf(" \u2014 ", StringComparison.Ordinal);
+        var terms = dash > 0 ? label[..dash] : label;
+        return terms.Length > 40 ? terms[..39] + "\u2026" : terms;
     }
 
     private static void AddBounced(DocumentBuilder doc, WeeklyDigest d, TextMasker masker)
@@ -184,10 +204,10 @@ public static class WeeklyDigestDocument
             .Column("From", ColumnWidth.Relative(2))
             .Column("To", ColumnWidth.Relative(2))
             .Column("When", ColumnWidth.Fixed(64))
-            .Rows(d.Bounced.Take(25).Select(b => new[] { b.TicketId, masker.Mask(b.Subject), b.FromTeam, b.ToTeam, b.At.ToString("ddd d MMM", C) })));
-        if (d.Bounced.Count > 25)
+            .Rows(d.Bounced.Take(8).Select(b => new[] { b.TicketId, masker.Mask(b.Subject), b.FromTeam, b.ToTeam, b.At.ToString("ddd d MMM", C) })));
+        if (d.Bounced.Count > 8)
         {
-            doc.Paragraph(string.Create(C, $"…and {d.Bounced.Count - 25:N0} more."));
+            doc.Paragraph(string.Create(C, $"…and {d.Bounced.Count - 8:N0} more ({string.Join(", ", d.Bounced.Skip(8).Take(12).Select(b => b.TicketId))}{(d.Bounced.Count > 20 ? ", …" : "")})."));
         }
     }
 
@@ -198,6 +218,17 @@ public static class WeeklyDigestDocument
         {
             doc.Paragraph("No owner suggestions were recorded for your teams' tickets in the last four weeks (suggestions are stored when new tickets are ingested with a trained model).");
             return;
+        }
+
+        var weeks = d.Acceptance.Where(a => a.Decided > 0).ToList();
+        if (weeks.Count > 0)
+        {
+            doc.Chart(WeeklyComparisonChart.Build(weeks.Select(a => IsoWeek.Of(a.WeekStart)).ToList(),
+                [
+                    new ChartSeries("First suggestion right", weeks.Select(a => Math.Round(100 * a.Top1, 1)).ToList(), ReportColors.Inflow),
+                    new ChartSeries("One of top three right", weeks.Select(a => Math.Round(100 * a.Top3, 1)).ToList(), ReportColors.Resolved),
+                ],
+                SeriesStyle.Lines, title: "Owner suggestions accepted", valueLabel: "% of tickets"), 130);
         }
 
         doc.Paragraph(string.Create(C,

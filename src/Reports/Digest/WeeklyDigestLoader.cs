@@ -46,7 +46,11 @@ public sealed class WeeklyDigestLoader(DuckDBConnection connection, TimeProvider
             subscription, week, thisWeek, lastWeek, teamWeeks, tails, bounced,
             await RecurringAsync(teamList, week, cancellationToken),
             await SuggestionsAsync(teamList, week, cancellationToken),
-            all);
+            all)
+        {
+            Times = await TimesAsync(teamList, week, cancellationToken),
+            Acceptance = await AcceptanceAsync(teamList, week, cancellationToken),
+        };
     }
 
     /// <summary>The last complete ISO week of data: the week before the newest ticket's week.</summary>
@@ -105,6 +109,8 @@ public sealed class WeeklyDigestLoader(DuckDBConnection connection, TimeProvider
                 SELECT g.group_id AS GroupId, g.label AS Label, g.state AS State, g.team AS Team, g.tickets AS Tickets, g.customers AS Customers,
                        count(*) FILTER (WHERE t.created_at >= $start AND t.created_at < $end) AS ThisWeek,
                        count(*) FILTER (WHERE t.created_at >= $previous AND t.created_at < $start) AS LastWeek,
+                       count(*) FILTER (WHERE t.created_at >= $recent AND t.created_at < $end) AS Recent,
+                       count(*) FILTER (WHERE t.created_at >= $before AND t.created_at < $recent) AS Previous,
                        string_agg(m.ticket_id, ' ' ORDER BY t.created_at DESC) FILTER (WHERE t.created_at < $end) AS Examples
                 FROM recurring_groups g
                 JOIN recurring_group_members m ON m.group_id = g.group_id
@@ -118,10 +124,18 @@ public sealed class WeeklyDigestLoader(DuckDBConnection connection, TimeProvider
                      ThisWeek DESC, Tickets DESC
             LIMIT 10
             """,
-            new { start = week.StartUtc, end = week.AddWeeks(1).StartUtc, previous = week.AddWeeks(-1).StartUtc, teams = teamList },
+            new
+            {
+                start = week.StartUtc, end = week.AddWeeks(1).StartUtc, previous = week.AddWeeks(-1).StartUtc, teams = teamList,
+                recent = week.AddWeeks(-3).StartUtc, before = week.AddWeeks(-7).StartUtc,
+            },
             cancellationToken);
         return rows.Select(r => new RecurringGroupLine(r.GroupId, r.Label, r.State, r.Team, r.ThisWeek, r.LastWeek, r.Tickets, r.Customers,
-            (r.Examples ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3).ToList())).ToList();
+            (r.Examples ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3).ToList())
+        {
+            RecentTickets = r.Recent,
+            PreviousTickets = r.Previous,
+        }).ToList();
     }
 
     private async Task<SuggestionAccuracy?> SuggestionsAsync(string teamList, IsoWeek week, CancellationToken cancellationToken)
@@ -147,5 +161,56 @@ public sealed class WeeklyDigestLoader(DuckDBConnection connection, TimeProvider
         return row.Suggested == 0 ? null : row;
     }
 
-    private sealed record GroupRow(string GroupId, string Label, string State, string? Team, long Tickets, long Customers, long ThisWeek, long LastWeek, string? Examples);
+    private async Task<IReadOnlyList<WeeklyTimes>> TimesAsync(string teamList, IsoWeek week, CancellationToken cancellationToken) =>
+        await connection.ListAsync<WeeklyTimes>(
+            """
+            WITH tt AS (
+                SELECT t.created_at, t.first_response_at, t.resolved_at
+                FROM tickets t LEFT JOIN services s ON s.service = t.service
+                WHERE NOT t.deleted AND list_contains(string_split($teams, chr(31)), coalesce(t.team, s.team, t.product, 'Unowned'))
+            ),
+            weeks AS (SELECT CAST(r AS DATE) AS week_start FROM range(CAST($from AS TIMESTAMP), CAST($end AS TIMESTAMP), INTERVAL 7 DAY) t(r)),
+            response AS (
+                SELECT CAST(date_trunc('week', created_at) AS DATE) AS week_start,
+                       quantile_cont(epoch(first_response_at - created_at) / 3600.0, 0.5) AS p50,
+                       quantile_cont(epoch(first_response_at - created_at) / 3600.0, 0.9) AS p90
+                FROM tt WHERE created_at >= $from AND created_at < $end GROUP BY ALL
+            ),
+            resolution AS (
+                SELECT CAST(date_trunc('week', resolved_at) AS DATE) AS week_start,
+                       quantile_cont(epoch(resolved_at - created_at) / 3600.0, 0.5) AS p50,
+                       quantile_cont(epoch(resolved_at - created_at) / 3600.0, 0.9) AS p90
+                FROM tt WHERE resolved_at >= $from AND resolved_at < $end GROUP BY ALL
+            )
+            SELECT w.week_start AS WeekStart, f.p50 AS FirstResponseP50, f.p90 AS FirstResponseP90, r.p50 AS ResolutionP50, r.p90 AS ResolutionP90
+            FROM weeks w LEFT JOIN response f USING (week_start) LEFT JOIN resolution r USING (week_start)
+            ORDER BY w.week_start
+            """,
+            new { teams = teamList, from = week.AddWeeks(-(HistoryWeeks - 1)).StartUtc, end = week.AddWeeks(1).StartUtc }, cancellationToken);
+
+    private async Task<IReadOnlyList<WeeklyAcceptance>> AcceptanceAsync(string teamList, IsoWeek week, CancellationToken cancellationToken)
+    {
+        if (!await connection.TableExistsAsync("owner_suggestions", cancellationToken))
+        {
+            return [];
+        }
+
+        return await connection.ListAsync<WeeklyAcceptance>(
+            """
+            SELECT CAST(date_trunc('week', t.created_at) AS DATE) AS WeekStart,
+                   count(*) AS Decided,
+                   avg(CASE WHEN t.service = o.owners[1] THEN 1.0 ELSE 0.0 END) AS Top1,
+                   avg(CASE WHEN list_contains(o.owners[1:3], t.service) THEN 1.0 ELSE 0.0 END) AS Top3
+            FROM owner_suggestions o
+            JOIN tickets t ON t.source = o.source AND t.external_id = o.ticket_id
+            LEFT JOIN services s ON s.service = t.service
+            WHERE t.service IS NOT NULL AND t.created_at >= $from AND t.created_at < $end
+              AND list_contains(string_split($teams, chr(31)), coalesce(t.team, s.team, t.product, 'Unowned'))
+            GROUP BY ALL ORDER BY WeekStart
+            """, new { teams = teamList, from = week.AddWeeks(-(HistoryWeeks - 1)).StartUtc, end = week.AddWeeks(1).StartUtc }, cancellationToken);
+    }
+
+    private sealed record GroupRow(
+        string GroupId, string Label, string State, string? Team, long Tickets, long Customers, long ThisWeek, long LastWeek, long Recent, long Previous,
+        string? Examples);
 }

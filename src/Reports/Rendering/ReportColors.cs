@@ -14,8 +14,10 @@ public static class ReportColors
     public static readonly Color Rotation = OkabeIto.Orange;
     public static readonly Color Inflow = OkabeIto.Blue;
     public static readonly Color Resolved = OkabeIto.SkyBlue;
-    public static readonly Color Median = OkabeIto.Blue;
-    public static readonly Color Slowest = OkabeIto.ReddishPurple;
+    public static readonly Color FirstResponse = OkabeIto.Blue;
+    public static readonly Color FirstResponseSlowest = OkabeIto.SkyBlue;
+    public static readonly Color Resolution = OkabeIto.Vermillion;
+    public static readonly Color ResolutionSlowest = OkabeIto.Orange;
 
     public static IReadOnlyDictionary<string, Color> Teams(IEnumerable<string> allTeams) => SeriesColors.Assign(allTeams);
 }
