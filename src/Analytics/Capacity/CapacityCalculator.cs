@@ -77,15 +77,16 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
 
         var breakdown = await connection.ListAsync<SupportBreakdown>(
             """
-            SELECT team AS Team, dimension AS Dimension, key AS Key, round(sum(hours), 2) AS Hours, count(DISTINCT source || '/' || ticket_id) AS Tickets
-            FROM (
-                SELECT e.*, 'service' AS dimension, coalesce(e.service, '(no service)') AS key FROM cap_effort e
-                UNION ALL SELECT e.*, 'type', coalesce(e.ticket_type, '(no type)') FROM cap_effort e
-                UNION ALL SELECT e.*, 'engineer', coalesce(e.engineer, '(nobody)') FROM cap_effort e
-            ) e
+            SELECT team AS Team,
+                   CASE WHEN GROUPING(service) = 0 THEN 'service' WHEN GROUPING(ticket_type) = 0 THEN 'type' ELSE 'engineer' END AS Dimension,
+                   coalesce(CASE WHEN GROUPING(service) = 0 THEN coalesce(service, '(no service)')
+                                 WHEN GROUPING(ticket_type) = 0 THEN coalesce(ticket_type, '(no type)')
+                                 ELSE coalesce(engineer, '(nobody)') END, '') AS Key,
+                   round(sum(hours), 2) AS Hours, count(DISTINCT (e.source, e.ticket_id)) AS Tickets
+            FROM cap_effort e
             JOIN cap_weeks w ON w.week_start = e.week_start AND NOT w.forecast
             WHERE $team IS NULL OR e.team = $team
-            GROUP BY ALL
+            GROUP BY GROUPING SETS ((team, service), (team, ticket_type), (team, engineer))
             ORDER BY Team, Dimension, Hours DESC
             """, new { team = options.Team }, cancellationToken);
 

@@ -59,17 +59,17 @@ public static class SupportEffortQuery
             FROM cap_ticket WHERE tracked_seconds > 0;
 
             CREATE OR REPLACE TEMP TABLE cap_effort AS
+            WITH lines AS (
+                SELECT l.*, CAST(date_trunc('week', l.at) AS DATE) AS week_start,
+                       mt.engineer AS member, coalesce(mt.team, l.ticket_team) AS charged_team
+                FROM cap_lines l LEFT JOIN cap_member_team mt ON mt.engineer = l.actor
+            )
             SELECT l.source, l.external_id AS ticket_id, l.ticket_team, l.service, l.type AS ticket_type, l.kind, l.hours,
-                   CAST(date_trunc('week', l.at) AS DATE) AS week_start,
-                   coalesce(mt.team, l.ticket_team) AS team,
-                   coalesce(mt.engineer, r.engineer) AS engineer,
-                   coalesce(coalesce(mt.engineer, r.engineer) = rr.engineer, true) AS on_rotation
-            FROM cap_lines l
-            LEFT JOIN cap_member_team mt ON mt.engineer = l.actor
-            LEFT JOIN cap_rotation r
-              ON mt.engineer IS NULL AND r.team = l.ticket_team AND r.week_start = CAST(date_trunc('week', l.at) AS DATE)
-            LEFT JOIN cap_rotation rr
-              ON rr.team = coalesce(mt.team, l.ticket_team) AND rr.week_start = CAST(date_trunc('week', l.at) AS DATE);
+                   l.week_start, l.charged_team AS team,
+                   coalesce(l.member, rr.engineer) AS engineer,
+                   coalesce(coalesce(l.member, rr.engineer) = rr.engineer, true) AS on_rotation
+            FROM lines l
+            LEFT JOIN cap_rotation rr ON rr.team = l.charged_team AND rr.week_start = l.week_start;
             """,
             new
             {
