@@ -17,7 +17,7 @@ public static class CliAction
         }
         catch (Exception ex) when (ex is InvalidDataException or FileNotFoundException or DirectoryNotFoundException
                                        or WarehouseUnavailableException or TeamsFileException or FormatException or ArgumentException
-                                       or InvalidOperationException)
+                                       or InvalidOperationException or Email.DeliveryRetryException or Microsoft.Extensions.Options.OptionsValidationException)
         {
             await Console.Error.WriteLineAsync($"error: {ex.Message}");
             return 1;
