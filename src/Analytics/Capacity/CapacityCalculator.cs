@@ -31,8 +31,12 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
             throw new ArgumentException($"--forecast-weeks must be between 0 and 8, not {options.ForecastWeeks}");
         }
 
-        var firstWeek = IsoWeek.Of(options.From).Monday;
+        var requestedFirst = IsoWeek.Of(options.From).Monday;
         var lastWeek = IsoWeek.Of(options.To).Monday;
+        // The forecast always learns from the same recent history, however short the period shown.
+        var firstWeek = options.ForecastWeeks > 0
+            ? new[] { requestedFirst, lastWeek.AddDays(-7 * (options.ForecastHistoryWeeks - 1)) }.Min()
+            : requestedFirst;
         if (options.Store)
         {
             await AnalyticsSchema.EnsureAsync(connection, cancellationToken);
@@ -59,14 +63,18 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
             """
             SELECT service AS Service, version AS Version, released_on AS ReleasedOn, team AS Team,
                    week0 AS Week0, week1 AS Week1, week2 AS Week2, baseline_per_week AS BaselinePerWeek,
-                   excess AS ExcessTickets, hours AS SupportHours
+                   excess AS ExcessTickets, hours AS SupportHours, observed_days AS ObservedDays
             FROM cap_release_tail ORDER BY released_on, service
             """, cancellationToken: cancellationToken);
 
-        var weeks = Forecast(rows.Select(r => r.ToTeamWeek()).ToList(), tails, options);
+        var firstTicket = await connection.ScalarAsync<DateTime?>("SELECT min(created_at) FROM tickets WHERE NOT deleted", cancellationToken: cancellationToken);
+        var dataStart = firstTicket is null ? DateOnly.MaxValue : IsoWeek.Of(firstTicket.Value).Monday;
+        var weeks = Forecast(rows.Select(r => r.ToTeamWeek()).ToList(), tails, options, dataStart)
+            .Where(w => w.WeekStart >= requestedFirst)
+            .ToList();
         var unowned = await connection.ScalarAsync<double?>(
-            "SELECT sum(hours) FROM cap_effort e JOIN cap_weeks w USING (week_start) WHERE NOT w.forecast AND e.team NOT IN (SELECT team FROM cap_members)",
-            cancellationToken: cancellationToken) ?? 0;
+            "SELECT sum(hours) FROM cap_effort e JOIN cap_weeks w USING (week_start) WHERE NOT w.forecast AND e.week_start >= $first AND e.team NOT IN (SELECT team FROM cap_members)",
+            new { first = TeamRoster.At(requestedFirst) }, cancellationToken) ?? 0;
 
         Step("team weeks and forecast");
         if (options.Store)
@@ -85,26 +93,26 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
                    round(sum(hours), 2) AS Hours, count(DISTINCT (e.source, e.ticket_id)) AS Tickets
             FROM cap_effort e
             JOIN cap_weeks w ON w.week_start = e.week_start AND NOT w.forecast
-            WHERE $team IS NULL OR e.team = $team
+            WHERE ($team IS NULL OR e.team = $team) AND e.week_start >= $first
             GROUP BY GROUPING SETS ((team, service), (team, ticket_type), (team, engineer))
             ORDER BY Team, Dimension, Hours DESC
-            """, new { team = options.Team }, cancellationToken);
+            """, new { team = options.Team, first = TeamRoster.At(requestedFirst) }, cancellationToken);
 
         Step("breakdown");
         return new CapacityResult(weeks, derived, note, Math.Round(unowned, 2)) { ReleaseTails = tails, Breakdown = breakdown };
     }
 
-    private static List<TeamWeek> Forecast(List<TeamWeek> weeks, IReadOnlyList<ReleaseTail> tails, CapacityOptions options)
+    private static List<TeamWeek> Forecast(List<TeamWeek> weeks, IReadOnlyList<ReleaseTail> tails, CapacityOptions options, DateOnly dataStart)
     {
-        var dataEnd = weeks.Where(w => !w.Forecast).Select(w => w.WeekStart).DefaultIfEmpty().Max();
-        var complete = tails.Where(t => t.ReleasedOn.AddDays(7 * ReleaseTailQuery.TailWeeks) <= dataEnd.AddDays(7)).ToList();
+        var complete = tails.Where(t => t.ObservedDays >= 7).ToList();
         var upliftPerWeekByService = complete.GroupBy(t => t.Service)
-            .ToDictionary(g => g.Key, g => g.Average(t => t.ExcessTickets) / ReleaseTailQuery.TailWeeks);
+            .ToDictionary(g => g.Key, g => g.Sum(t => t.ExcessTickets) / g.Sum(t => t.ObservedDays / 7.0));
 
         var result = new List<TeamWeek>(weeks.Count);
         foreach (var teamWeeks in weeks.GroupBy(w => w.Team))
         {
-            var history = teamWeeks.Where(w => !w.Forecast).TakeLast(options.ForecastHistoryWeeks).ToList();
+            // Weeks before the first ticket are not history, only an empty calendar.
+            var history = teamWeeks.Where(w => !w.Forecast && w.WeekStart >= dataStart).TakeLast(options.ForecastHistoryWeeks).ToList();
             foreach (var week in teamWeeks)
             {
                 if (!week.Forecast)
@@ -140,7 +148,7 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
             FROM cap_effort e JOIN cap_weeks w ON w.week_start = e.week_start AND NOT w.forecast
             WHERE $team IS NULL OR e.team = $team;
             DELETE FROM release_tails;
-            INSERT INTO release_tails SELECT * FROM cap_release_tail;
+            INSERT INTO release_tails SELECT * EXCLUDE (observed_days) FROM cap_release_tail;
             """,
             new { team }, cancellationToken);
 

@@ -69,10 +69,30 @@ public static class TeamRoster
                        count(*) OVER (PARTITION BY team) AS n
                 FROM cap_members
             ),
+            file_end AS (
+                SELECT team, max(week_start) AS last_week FROM rotation GROUP BY team
+            ),
+            queue AS (
+                -- After the file ends, whoever has been off rotation longest goes next.
+                SELECT m.team, m.engineer,
+                       row_number() OVER (PARTITION BY m.team ORDER BY max(f.week_start) NULLS FIRST, m.engineer) - 1 AS k,
+                       any_value(m.n) AS n
+                FROM numbered m LEFT JOIN rotation f ON f.team = m.team AND f.engineer = m.engineer
+                GROUP BY m.team, m.engineer
+            ),
             robin AS (
-                -- 2001-01-01 is a Monday: a fixed origin keeps the round-robin stable whatever the period.
                 SELECT w.week_start, m.team, m.engineer
-                FROM cap_weeks w JOIN numbered m ON m.i = (datediff('day', DATE '2001-01-01', w.week_start) // 7) % m.n
+                FROM cap_weeks w
+                JOIN numbered m ON TRUE
+                LEFT JOIN file_end e ON e.team = m.team
+                WHERE (e.last_week IS NULL OR w.week_start <= e.last_week)
+                  -- 2001-01-01 is a Monday: a fixed origin keeps the round-robin stable whatever the period.
+                  AND m.i = (datediff('day', DATE '2001-01-01', w.week_start) // 7) % m.n
+                UNION ALL
+                SELECT w.week_start, q.team, q.engineer
+                FROM cap_weeks w
+                JOIN file_end e ON w.week_start > e.last_week
+                JOIN queue q ON q.team = e.team AND q.k = (datediff('day', e.last_week, w.week_start) // 7 - 1) % q.n
             )
             SELECT r.week_start, r.team, coalesce(f.engineer, r.engineer) AS engineer, f.engineer IS NOT NULL AS from_file
             FROM robin r LEFT JOIN rotation f ON f.team = r.team AND f.week_start = r.week_start;
@@ -91,7 +111,12 @@ public static class TeamRoster
         var members = await connection.ScalarAsync<long>("SELECT count(*) FROM cap_members", cancellationToken: cancellationToken);
         var fromFile = await connection.ScalarAsync<long>(
             "SELECT count(*) FROM cap_rotation r JOIN cap_weeks w USING (week_start) WHERE r.from_file", cancellationToken: cancellationToken);
-        var rotationNote = fromFile > 0 ? "rotation from rotation.csv, missing weeks filled round-robin" : "no rotation file: one engineer per team per week, round-robin by name";
+        var fileRows = await connection.ScalarAsync<long>("SELECT count(*) FROM rotation", cancellationToken: cancellationToken);
+        var rotationNote = fromFile > 0
+            ? "rotation from rotation.csv; weeks it does not cover go to whoever has been off rotation longest"
+            : fileRows > 0
+                ? "rotation.csv does not cover these weeks: one engineer per team per week, round-robin by name"
+                : "no rotation file: one engineer per team per week, round-robin by name";
         var note = configured
             ? $"{teams} teams and {members} members from teams.yaml; {rotationNote}."
             : $"No teams.yaml loaded: {teams} teams derived from ticket ownership (team, service owner or product), " +

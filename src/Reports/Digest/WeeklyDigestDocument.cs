@@ -136,7 +136,7 @@ public static class WeeklyDigestDocument
     private static string Weeks(ReleaseTail r, int index, IsoWeek digestWeek)
     {
         var start = r.ReleasedOn.AddDays(7 * index);
-        if (start > digestWeek.Sunday)
+        if (start > digestWeek.Sunday || !r.Observed(index))
         {
             return "–";
         }

@@ -220,4 +220,63 @@ public class CapacityCalculatorTests
 
         Assert.Contains("Payments", ex.Message);
     }
+
+    [Fact]
+    public async Task A_tail_cut_short_by_the_next_release_is_compared_with_the_baseline_only_for_the_days_it_had()
+    {
+        await using var s = await FiveEngineers();
+        var first = new DateOnly(2026, 6, 29);
+        await s.ReleaseAsync("billing", "2.0.0", first);
+        await s.ReleaseAsync("billing", "2.0.1", first.AddDays(7));
+        var day = first.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        for (var week = 1; week <= 4; week++)
+        {
+            s.Ticket(day.AddDays(-7 * week + 1), "billing", assignee: "Ana"); // 1 bug a week before
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            s.Ticket(day.AddDays(1).AddHours(i), "billing", assignee: "Ana"); // 5 bugs in the week before 2.0.1
+        }
+
+        s.Ticket(day.AddDays(8), "billing", assignee: "Ana"); // belongs to 2.0.1
+
+        var result = await s.CalculateAsync(Monday, Monday.AddDays(35));
+        var tail = result.ReleaseTails.Single(t => t.Version == "2.0.0");
+
+        Assert.Equal((5L, 0L, 7L), (tail.Week0, tail.Week1, tail.ObservedDays));
+        Assert.Equal(4.0, tail.ExcessTickets); // 5 against one week of the usual 1, not three weeks
+        Assert.False(tail.Observed(1));
+    }
+
+    [Fact]
+    public async Task The_forecast_does_not_depend_on_how_many_weeks_are_shown()
+    {
+        await using var s = await FiveEngineers();
+        for (var week = 0; week < 6; week++)
+        {
+            for (var i = 0; i < 2 + week % 3; i++)
+            {
+                s.Ticket(MondayNoon.AddDays(7 * week).AddHours(i), "billing", assignee: i % 2 == 0 ? "Ana" : "Ben");
+            }
+        }
+
+        var wide = (await s.CalculateAsync(Monday, Monday.AddDays(35), forecastWeeks: 2)).Weeks.Where(w => w.Forecast).ToList();
+        var narrow = (await s.CalculateAsync(Monday.AddDays(35), Monday.AddDays(35), forecastWeeks: 2)).Weeks.Where(w => w.Forecast).ToList();
+
+        Assert.Equal(wide, narrow);
+        Assert.All(narrow, f => Assert.True(f.EffectiveHigh > f.EffectiveLow));
+    }
+
+    [Fact]
+    public async Task After_the_rotation_file_ends_whoever_has_been_off_rotation_longest_goes_next()
+    {
+        await using var s = await FiveEngineers(); // Ana on rotation in W23
+        await s.RotationAsync("Payments", Monday.AddDays(7), "Ben");
+        await s.RotationAsync("Payments", Monday.AddDays(14), "Dee");
+
+        var weeks = (await s.CalculateAsync(Monday, Monday.AddDays(14), forecastWeeks: 3)).Weeks;
+
+        Assert.Equal(["Ana", "Ben", "Dee", "Cai", "Eli", "Ana"], weeks.Select(w => w.RotationEngineer));
+    }
 }
