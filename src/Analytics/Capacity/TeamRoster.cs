@@ -113,7 +113,7 @@ public static class TeamRoster
             "SELECT count(*) FROM cap_rotation r JOIN cap_weeks w USING (week_start) WHERE r.from_file", cancellationToken: cancellationToken);
         var fileRows = await connection.ScalarAsync<long>("SELECT count(*) FROM rotation", cancellationToken: cancellationToken);
         var rotationNote = fromFile > 0
-            ? "rotation from rotation.csv; weeks it does not cover go to whoever has been off rotation longest"
+            ? "rotation from rotation.csv (later weeks: whoever has been off longest)"
             : fileRows > 0
                 ? "rotation.csv does not cover these weeks: one engineer per team per week, round-robin by name"
                 : "no rotation file: one engineer per team per week, round-robin by name";

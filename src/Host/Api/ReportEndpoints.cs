@@ -52,13 +52,22 @@ public static class ReportEndpoints
                     return Results.Problem(ex.Message, statusCode: StatusCodes.Status404NotFound);
                 }
 
-                var digest = await new WeeklyDigestRenderer(connection, time, TextMasker.Default).RenderAsync(subscription, isoWeek, false, cancellationToken);
-                return Results.File(digest.Report.Pdf, "application/pdf", digest.Report.FileName);
+                try
+                {
+                    var digest = await new WeeklyDigestRenderer(connection, time, TextMasker.Default).RenderAsync(subscription, isoWeek, false, cancellationToken);
+                    return Results.File(digest.Report.Pdf, "application/pdf", digest.Report.FileName);
+                }
+                catch (NoDataForWeekException ex)
+                {
+                    return Results.Problem(ex.Message, statusCode: StatusCodes.Status404NotFound);
+                }
             })
             .WithSummary("A product manager's weekly digest as a PDF");
 
         api.MapGet("/digests/deliveries", async (string? week, IDeliveryLog log, CancellationToken cancellationToken) =>
-                Results.Ok(await log.ListAsync(week, cancellationToken)))
+                week is not null && !IsoWeek.TryParse(week, out _)
+                    ? Results.ValidationProblem(new Dictionary<string, string[]> { ["week"] = ["must be an ISO week such as 2026-W47"] })
+                    : Results.Ok(await log.ListAsync(week, cancellationToken)))
             .WithSummary("Digest deliveries: sent, waiting for a retry, failed for good, or of unknown outcome");
     }
 }

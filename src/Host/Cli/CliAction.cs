@@ -27,5 +27,16 @@ public static class CliAction
             await Console.Error.WriteLineAsync("cancelled");
             return 130;
         }
+        catch (Exception ex) when (ex is DuckDB.NET.Data.DuckDBException or IOException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            return 1;
+        }
+        catch (Exception ex) when (Environment.GetEnvironmentVariable("REPORTING_DEBUG") is null)
+        {
+            // Anything else is a bug: say so in one line, and how to get the details for a report.
+            await Console.Error.WriteLineAsync($"error: unexpected {ex.GetType().Name}: {ex.Message} (set REPORTING_DEBUG=1 for the stack trace)");
+            return 70;
+        }
     }
 }

@@ -18,12 +18,12 @@ public static class ServeCommand
             urls, db,
         };
         serve.TreatUnmatchedTokensAsErrors = false;
-        serve.SetAction(async (result, cancellationToken) =>
+        serve.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
             var app = ServiceHost.BuildWriter(HostArguments(result, db, urls));
             await app.RunAsync(cancellationToken);
             return 0;
-        });
+        }));
         return serve;
     }
 
@@ -31,12 +31,12 @@ public static class ServeCommand
     {
         var worker = new Command("worker", "Run jobs only (render, e-mail, suggestions) from the published warehouse snapshot; needs ConnectionStrings:Hangfire");
         worker.TreatUnmatchedTokensAsErrors = false;
-        worker.SetAction(async (result, cancellationToken) =>
+        worker.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
             using var host = ServiceHost.BuildWorker(result.UnmatchedTokens.ToArray());
             await host.RunAsync(cancellationToken);
             return 0;
-        });
+        }));
         worker.Subcommands.Add(WorkerProbeCommand.Build());
         return worker;
     }

@@ -46,7 +46,7 @@ public sealed class DemoRun(TimeProvider time, TextWriter output, ConsoleProgres
         var digests = new WeeklyDigestRenderer(connection, time, TextMasker.Default);
         var week = await digests.LatestCompleteWeekAsync(cancellationToken);
         output.WriteLine();
-        output.WriteLine($"[2/5] Capacity per team, 12 weeks to {week} and a 2-week forecast");
+        output.WriteLine($"[2/5] Capacity per team in {week} (computed for the 12 weeks to it, with a 2-week forecast)");
         var capacity = await new CapacityCalculator(connection, time).CalculateAsync(
             new CapacityOptions { From = week.AddWeeks(-11).Monday, To = week.Sunday }, cancellationToken);
         WriteCapacity(capacity, week);

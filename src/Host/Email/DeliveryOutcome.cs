@@ -8,4 +8,7 @@ public enum DeliveryOutcome
     PermanentlyFailed,
     OutcomeUnknown,
     DryRun,
+
+    /// <summary>The week has no data yet (sources not pulled?): nothing rendered, nothing sent.</summary>
+    NoData,
 }

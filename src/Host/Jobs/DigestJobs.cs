@@ -23,6 +23,16 @@ public sealed class DigestJobs(SnapshotReader snapshots, DigestDelivery delivery
             ? DigestSchedule.WeekReportedAt(time.GetUtcNow(), DigestSchedule.Zone(subscription.TimeZone))
             : IsoWeek.Parse(week);
         var renderer = new WeeklyDigestRenderer(connection, time, TextMasker.Default);
+        try
+        {
+            await new WeeklyDigestLoader(connection, time).EnsureWeekHasDataAsync(reported, cancellationToken);
+        }
+        catch (NoDataForWeekException ex)
+        {
+            logger.LogWarning("Digest {Week} not sent: {Reason}", reported, ex.Message);
+            return DeliveryOutcome.NoData;
+        }
+
         var outcome = await delivery.DeliverAsync(
             new DeliveryKey(subscription.PmEmail, reported.ToString()),
             async ct => DigestEmail.Compose(await renderer.RenderAsync(subscription, reported, previews: false, ct), mailer.Sender, TextMasker.Default),

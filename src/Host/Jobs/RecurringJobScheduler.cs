@@ -13,7 +13,8 @@ namespace Reporting.Host.Jobs;
 /// </summary>
 public sealed class RecurringJobScheduler(
     IRecurringJobManager recurring, IBackgroundJobClient jobs, JobStorage storage, WarehouseAccess warehouse, IConfiguration configuration,
-    SourcesConfiguration sources, ILogger<RecurringJobScheduler> logger) : IHostedService
+    SourcesConfiguration sources, Microsoft.Extensions.Options.IOptions<Email.SmtpOptions> smtp,
+    Microsoft.Extensions.Options.IOptions<Api.ApiKeyOptions> apiKeys, ILogger<RecurringJobScheduler> logger) : IHostedService
 {
     public const string CapacityRefresh = "capacity-refresh";
     public const string RecurringBugClustering = "recurring-bugs-cluster";
@@ -38,7 +39,21 @@ public sealed class RecurringJobScheduler(
         }
 
         RemoveStale(PullPrefix, sources.Names.Select(n => PullPrefix + n));
-        await RegisterDigestsAsync(cancellationToken);
+        if (smtp.Value.Enabled)
+        {
+            await RegisterDigestsAsync(cancellationToken);
+        }
+        else
+        {
+            RemoveStale(DigestPrefix, []);
+            logger.LogWarning("E-mail is off (Smtp:Host is empty): weekly digests are not scheduled. Render them with `reporting digest` or GET /api/digests/WEEK/PM.pdf.");
+        }
+
+        if (apiKeys.Value.Keys.Count == 0)
+        {
+            logger.LogWarning("No API keys are configured (Api:Keys): every /api request and the dashboard will answer 401. Create one with `reporting apikey new --name NAME`.");
+        }
+
 
         // Workers need a snapshot to read before the first write cycle has run.
         jobs.Enqueue<WarehouseJobs>(j => j.PublishSnapshotAsync(CancellationToken.None));

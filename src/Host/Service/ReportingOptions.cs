@@ -13,10 +13,12 @@ public sealed class ReportingOptions
 
     /// <summary>
     /// Where read-only snapshots of the warehouse are published after each write cycle; workers on other
-    /// machines read from here (a shared folder).
+    /// machines read from here (a shared folder). Default: "snapshots" beside the warehouse file.
     /// </summary>
-    [Required]
-    public string Snapshots { get; set; } = Path.Combine("out", "service", "snapshots");
+    public string? Snapshots { get; set; }
+
+    public string SnapshotDirectory =>
+        Path.GetFullPath(Snapshots ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(Warehouse)) ?? ".", "snapshots"));
 
     /// <summary>Where rendered PDFs and model files go.</summary>
     [Required]

@@ -23,13 +23,26 @@ public static class ServiceHost
 
         overrides?.Invoke(builder.Services);
         builder.Services.AddReportingService(builder.Configuration, ServiceRole.Writer);
-        builder.Services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.Section);
+        builder.Services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.Section)
+            .Validate(o => o.Keys.All(k => k.Sha256.Length == 64 && k.Sha256.All(char.IsAsciiHexDigit)),
+                "Api:Keys:N:Sha256 must be the 64 hex digits `reporting apikey new` prints")
+            .ValidateOnStart();
         builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorization();
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // Binding failures become exceptions, so the handler above can name the parameter.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        // Hangfire's dashboard checks antiforgery tokens on its buttons once the service is registered:
+        // cached Basic credentials must not let another site trigger jobs.
+        builder.Services.AddAntiforgery();
         // The API speaks the same snake_case JSON as the CLI's --json.
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+        });
         builder.Services.AddOpenApi();
         var maxBytes = builder.Configuration.GetValue<long?>($"{ReportingOptions.Section}:{nameof(ReportingOptions.MaxRequestBytes)}") ?? new ReportingOptions().MaxRequestBytes;
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBytes);

@@ -15,7 +15,7 @@ public sealed class SnapshotPublisher(IOptions<ReportingOptions> options, TimePr
     public const string PointerFile = "current";
     private const int Keep = 3;
 
-    public string Directory => Path.GetFullPath(options.Value.Snapshots);
+    public string Directory => options.Value.SnapshotDirectory;
 
     public async Task<string> PublishAsync(DuckDBConnection warehouse, CancellationToken cancellationToken)
     {

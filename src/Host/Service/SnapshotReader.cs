@@ -9,7 +9,7 @@ public sealed class SnapshotReader(IOptions<ReportingOptions> options)
 {
     public async Task<DuckDBConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var directory = Path.GetFullPath(options.Value.Snapshots);
+        var directory = options.Value.SnapshotDirectory;
         var pointer = Path.Combine(directory, SnapshotPublisher.PointerFile);
         if (!File.Exists(pointer))
         {

@@ -20,20 +20,30 @@ public static class CapacityReportDocument
         var first = IsoWeek.Of(from);
         var last = IsoWeek.Of(to);
         var teams = result.Weeks.GroupBy(w => w.Team).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        var title = teams.Count == 1 ? $"Capacity report: {teams[0].Key}, {first}–{last}" : $"Capacity report: all teams, {first}–{last}";
+        var span = first == last ? first.ToString() : $"{first}–{last}";
+        var title = teams.Count == 1 ? $"Capacity report: {teams[0].Key}, {span}" : $"Capacity report: all teams, {span}";
         var doc = new DocumentBuilder(new DocumentMetadata(title, created, Author: "Reporting", Subject: "Engineering capacity after support, with forecast", Creator: "Reporting"))
             .PageSize(PageSize.A4)
             .Margins(PageMargins.Uniform(44))
-            .Header("Capacity report", $"{first} – {last}")
+            .Header("Capacity report", span)
             .Footer($"Generated {created.UtcDateTime:yyyy-MM-dd HH:mm} UTC · effective = nominal - rotation - leaked support")
             .Heading(title)
             .Paragraph(result.RosterNote);
 
-        AddSummary(doc, result, teams);
+        // One team needs no comparison page: its own page is the report.
+        if (teams.Count > 1)
+        {
+            AddSummary(doc, result, teams);
+        }
+
         foreach (var team in teams)
         {
-            doc.PageBreak();
-            AddTeam(doc, result, team.Key, team.OrderBy(w => w.WeekStart).ToList(), from, to);
+            if (teams.Count > 1)
+            {
+                doc.PageBreak();
+            }
+
+            AddTeam(doc, result, team.Key, team.OrderBy(w => w.WeekStart).ToList(), from, to, withHeading: teams.Count > 1);
         }
 
         return doc.Build();
@@ -89,27 +99,31 @@ public static class CapacityReportDocument
             var nominalHours = past.Sum(w => w.NominalHours);
             return new CategoryValue(g.Key, nominalHours > 0 ? Math.Round(100 * past.Sum(w => w.EffectiveHours) / nominalHours, 1) : 0);
         }).ToList();
-        doc.Chart(RankedBarChart.Build(shares, top: 20, title: "Share of nominal capacity left for planned work", valueLabel: "% of nominal", valueFormat: "N0"), 36 + 18 * shares.Count);
+        doc.Chart(RankedBarChart.Build(shares, top: 20, title: "Share of nominal capacity left for planned work", valueLabel: "% of nominal", valueFormat: "N0"), 32 + 16 * shares.Count);
 
     }
 
-    private static void AddTeam(DocumentBuilder doc, CapacityResult result, string team, List<TeamWeek> weeks, DateOnly from, DateOnly to)
+    private static void AddTeam(DocumentBuilder doc, CapacityResult result, string team, List<TeamWeek> weeks, DateOnly from, DateOnly to, bool withHeading)
     {
         var past = weeks.Where(w => !w.Forecast).ToList();
         var n = Math.Max(1, past.Count);
         var nominal = past.Sum(w => w.NominalHours);
         var next = weeks.FirstOrDefault(w => w.Forecast);
-        doc.Heading(team)
-            .KeyFigures(
+        if (withHeading)
+        {
+            doc.Heading(team);
+        }
+
+        doc.KeyFigures(
                 new KeyFigure("Left for planned work", nominal > 0 ? FigureFormat.Share(past.Sum(w => w.EffectiveHours) / nominal) : "–", "of nominal, period average"),
                 new KeyFigure("Leaked support", FigureFormat.Hours(past.Sum(w => w.LeakedHours) / n), "a week, off-rotation engineers", Trend.Bad),
                 new KeyFigure("Next week", next is null ? "–" : FigureFormat.Hours(next.EffectiveHours),
                     next is null ? "no forecast" : string.Create(C, $"80%: {next.EffectiveLow:N0}–{next.EffectiveHigh:N0} h")),
                 new KeyFigure("Tickets", FigureFormat.Count(past.Sum(w => w.TicketsOpened) / n), "opened a week"));
 
-        doc.Chart(CapacityChart.Build(weeks, "Hours per week: history and forecast"), 165);
+        doc.Chart(CapacityChart.Build(weeks, "Hours per week: history and forecast"), 150);
 
-        var byService = result.Breakdown.Where(b => b.Team == team && b.Dimension == SupportBreakdown.ByService).Take(6).ToList();
+        var byService = result.Breakdown.Where(b => b.Team == team && b.Dimension == SupportBreakdown.ByService).Take(5).ToList();
         var serviceHours = result.Breakdown.Where(b => b.Team == team && b.Dimension == SupportBreakdown.ByService).Sum(b => b.Hours);
         var byType = result.Breakdown.Where(b => b.Team == team && b.Dimension == SupportBreakdown.ByType).ToList();
         doc.Heading("Where the support load came from", 2).KeepWithNext()

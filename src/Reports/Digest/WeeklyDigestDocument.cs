@@ -62,7 +62,8 @@ public static class WeeklyDigestDocument
     private static void AddCapacity(DocumentBuilder doc, WeeklyDigest d)
     {
         doc.Heading("Capacity: what support takes, and what is left", 2)
-            .Paragraph("Each bar is a team's nominal hours: green is left for planned work, red is support that leaked to engineers off rotation, orange is the engineer on rotation. The shaded weeks are the forecast.");
+            .Paragraph("Each bar is a team's nominal hours: green is left for planned work, red is support that leaked to engineers off rotation, orange is the engineer on rotation. The shaded weeks are the forecast.")
+            .KeepWithNext();
         foreach (var team in d.Capacity.GroupBy(w => w.Team))
         {
             doc.Chart(CapacityChart.Build(team.ToList(), $"{team.Key}: hours per week"), 175);
@@ -232,7 +233,7 @@ public static class WeeklyDigestDocument
         }
 
         doc.Paragraph(string.Create(C,
-            $"Of {s.Suggested:N0} tickets that got a suggestion in the last four weeks, {s.Decided:N0} now have an owner: the first suggestion was right for {s.Top1Rate:P0} and one of the top three for {s.Top3Rate:P0}. {s.Abstained:N0} were left for human triage because the model was unsure."));
+            $"{s.Suggested:N0} tickets got a suggestion when they arrived in the last four weeks. The model answered for {s.Decided:N0} of those that now have an owner: its first suggestion was right for {s.Top1Rate:P0} of them and one of its top three for {s.Top3Rate:P0}. It left {s.Abstained:N0} for human triage because it was unsure."));
     }
 
     private static Trend Direction(double now, double before, bool higherIsBetter)

@@ -17,6 +17,7 @@ public sealed class WeeklyDigestLoader(DuckDBConnection connection, TimeProvider
 
     public async Task<WeeklyDigest> LoadAsync(DigestSubscription subscription, IsoWeek week, CancellationToken cancellationToken)
     {
+        await EnsureWeekHasDataAsync(week, cancellationToken);
         var capacity = await CapacityAsync(week, cancellationToken);
         var teams = subscription.Teams.ToHashSet(StringComparer.Ordinal);
         var teamWeeks = capacity.Weeks.Where(w => teams.Contains(w.Team)).ToList();
@@ -51,6 +52,23 @@ public sealed class WeeklyDigestLoader(DuckDBConnection connection, TimeProvider
             Times = await TimesAsync(teamList, week, cancellationToken),
             Acceptance = await AcceptanceAsync(teamList, week, cancellationToken),
         };
+    }
+
+    /// <summary>A digest of a week the data does not reach would read as good news ("0 new tickets"): refuse it.</summary>
+    public async Task EnsureWeekHasDataAsync(IsoWeek week, CancellationToken cancellationToken)
+    {
+        var (first, last) = (await connection.ListAsync<(DateTime? First, DateTime? Last)>(
+            "SELECT min(created_at), max(created_at) FROM tickets WHERE NOT deleted", cancellationToken: cancellationToken))[0];
+        if (first is null || last is null)
+        {
+            throw new NoDataForWeekException("The warehouse has no tickets yet.");
+        }
+
+        var (firstWeek, lastWeek) = (IsoWeek.Of(first.Value), IsoWeek.Of(last.Value));
+        if (week < firstWeek || week > lastWeek)
+        {
+            throw new NoDataForWeekException($"No tickets in {week}: the data runs from {firstWeek} to {lastWeek}.");
+        }
     }
 
     /// <summary>The last complete ISO week of data: the week before the newest ticket's week.</summary>

@@ -11,6 +11,8 @@ public static class WhatChanged
 {
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
+    private static string Tickets(long n) => n == 1 ? "1 ticket" : string.Create(C, $"{n:N0} tickets");
+
     public static IReadOnlyList<string> Write(WeeklyDigest d)
     {
         var lines = new List<string>();
@@ -68,7 +70,7 @@ public static class WhatChanged
         foreach (var group in (d.RecurringGroups ?? []).Where(g => g.State is "new" or "growing" or "regressed").Take(3))
         {
             lines.Add(string.Create(C,
-                $"Recurring bug \"{group.Label}\" is {group.State}: {group.TicketsThisWeek:N0} tickets this week ({group.TicketsLastWeek:N0} the week before), {group.Customers:N0} customers affected so far."));
+                $"Recurring bug \"{group.Label}\" is {group.State}: {Tickets(group.TicketsThisWeek)} this week ({group.TicketsLastWeek:N0} the week before), {group.Customers:N0} {(group.Customers == 1 ? "customer" : "customers")} affected so far."));
         }
 
         if (d.Bounced.Count > 0)

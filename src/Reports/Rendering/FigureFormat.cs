@@ -25,7 +25,8 @@ public static class FigureFormat
     public static string Delta(double current, double previous, string unit = "", string versus = "vs last week")
     {
         var delta = current - previous;
-        if (Math.Abs(delta) < 0.0005)
+        // What would print as zero is no change: "-0.0 h" helps nobody.
+        if (Math.Abs(delta) < (unit == "h" ? 0.05 : unit == "pp" ? 0.005 : 0.0005))
         {
             return $"no change {versus}";
         }

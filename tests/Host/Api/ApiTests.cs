@@ -66,6 +66,7 @@ public class ApiTests(ServiceFixture fixture) : IAsyncLifetime
         var backwards = await client.GetAsync("/api/teams/Payments/capacity?from=2026-06-30&to=2026-06-01");
         var unknown = await client.GetAsync("/api/teams/Nobody/capacity");
         var badWeek = await client.GetAsync("/api/digests/2026-W99/pm@example.com.pdf");
+        var badDate = await client.GetAsync("/api/teams/Payments/capacity?from=2026-13-01");
 
         Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
         Assert.Equal("application/problem+json", backwards.Content.Headers.ContentType?.MediaType);
@@ -73,6 +74,8 @@ public class ApiTests(ServiceFixture fixture) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Contains("Payments", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, badWeek.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
+        Assert.Contains("from", JsonDocument.Parse(await badDate.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,8 +91,8 @@ public class ApiTests(ServiceFixture fixture) : IAsyncLifetime
         Assert.Equal("application/pdf", report.Content.Headers.ContentType?.MediaType);
         using (var pdf = PdfDocument.Open(await report.Content.ReadAsByteArrayAsync()))
         {
-            Assert.Equal(2, pdf.NumberOfPages);
-            Assert.Contains("Payments", pdf.GetPage(2).Text);
+            Assert.Equal(1, pdf.NumberOfPages);
+            Assert.Contains("Where the support load came from", pdf.GetPage(1).Text);
         }
 
         using (var pdf = PdfDocument.Open(await digest.Content.ReadAsByteArrayAsync()))

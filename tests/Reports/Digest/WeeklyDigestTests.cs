@@ -113,4 +113,18 @@ public class WeeklyDigestTests(ReportFixture fixture) : IClassFixture<ReportFixt
 
         Assert.Contains(lines, l => l.StartsWith("New tickets up 50 %: 150 this week against 100.", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_week_outside_the_data_is_refused_instead_of_reading_as_good_news()
+    {
+        var connection = fixture.Warehouse.Connection;
+        var renderer = new WeeklyDigestRenderer(connection, TestClock.Create(), TextMasker.Default);
+        var subscription = (await DigestSubscription.LoadAllAsync(connection, CancellationToken.None))[0];
+        var latest = await renderer.LatestCompleteWeekAsync(CancellationToken.None);
+
+        var after = await Assert.ThrowsAsync<NoDataForWeekException>(() => renderer.RenderAsync(subscription, latest.AddWeeks(2), false, CancellationToken.None));
+        await Assert.ThrowsAsync<NoDataForWeekException>(() => renderer.RenderAsync(subscription, latest.AddWeeks(-60), false, CancellationToken.None));
+
+        Assert.Contains($"No tickets in {latest.AddWeeks(2)}", after.Message);
+    }
 }

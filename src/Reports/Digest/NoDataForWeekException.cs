@@ -1,0 +1,4 @@
+namespace Reporting.Reports.Digest;
+
+/// <summary>The asked-for week lies outside the data, so its digest would only show zeros.</summary>
+public sealed class NoDataForWeekException(string message) : ArgumentException(message);
