@@ -17,6 +17,8 @@ public static class ApiKeyCommand
             Console.WriteLine($"  {key}");
             Console.WriteLine("Add to appsettings.json (or environment Api__Keys__0__Name / Api__Keys__0__Sha256):");
             Console.WriteLine($"  \"Api\": {{ \"Keys\": [ {{ \"Name\": \"{result.GetValue(name)}\", \"Sha256\": \"{ApiKeyHasher.Hash(key)}\" }} ] }}");
+            Console.WriteLine("or on the command line of `reporting serve`:");
+            Console.WriteLine($"  --Api:Keys:0:Name={result.GetValue(name)} --Api:Keys:0:Sha256={ApiKeyHasher.Hash(key)}");
             return 0;
         });
         return new Command("apikey", "API keys for the HTTP API and dashboard") { create };

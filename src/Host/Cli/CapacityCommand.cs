@@ -46,7 +46,7 @@ public static class CapacityCommand
             }
             else
             {
-                WriteText(capacity, Console.Out);
+                WriteText(capacity, Console.Out, result.GetValue(team) is null);
             }
 
             return 0;
@@ -54,7 +54,7 @@ public static class CapacityCommand
         return command;
     }
 
-    private static void WriteText(CapacityResult capacity, TextWriter output)
+    private static void WriteText(CapacityResult capacity, TextWriter output, bool allTeams)
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine(capacity.RosterNote);
@@ -67,11 +67,11 @@ public static class CapacityCommand
             {
                 var forecastNote = w.Forecast ? string.Create(c, $"  forecast, 80% interval {w.EffectiveLow:F0}–{w.EffectiveHigh:F0} h") : "";
                 output.WriteLine(string.Create(c,
-                    $"  {w.Week,-9} {w.NominalHours,8:F1} {w.RotationHours,8:F1} {w.SupportHours,8:F1} {w.LeakedHours,8:F1} {w.EffectiveHours,9:F1} {w.EffectiveShare,6:P0} {w.TicketsOpened,6} {w.TicketsResolved,8}{forecastNote}"));
+                    $"  {w.Week,-9} {w.NominalHours,8:F1} {w.RotationHours,8:F1} {w.SupportHours,8:F1} {w.LeakedHours,8:F1} {w.EffectiveHours,9:F1} {w.EffectiveShare,6:P0} {w.TicketsOpened,6} {(w.Forecast ? "-" : w.TicketsResolved.ToString(c)),8}{forecastNote}"));
             }
         }
 
-        if (capacity.UnownedSupportHours > 0)
+        if (allTeams && capacity.UnownedSupportHours > 0)
         {
             output.WriteLine();
             output.WriteLine(string.Create(c, $"{capacity.UnownedSupportHours:F1} h of support went to tickets no team owns (no service or team)."));

@@ -22,6 +22,13 @@ public static class DuplicatesCommand
         var id = new Option<string>("--id") { Description = "The ticket's id", Required = true };
         var top = new Option<int>("--top") { Description = "How many earlier tickets to list", DefaultValueFactory = _ => 10 };
         var json = CliOptions.Json();
+        top.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 100)
+            {
+                r.AddError("--top must be between 1 and 100");
+            }
+        });
         var command = new Command("similar", "Earlier tickets most likely to be the same problem as this one") { db, id, top, json };
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
@@ -31,6 +38,11 @@ public static class DuplicatesCommand
             var similar = await finder.SimilarToAsync(result.GetValue(id)!, result.GetValue(top), cancellationToken)
                           ?? throw new ArgumentException($"No ticket '{result.GetValue(id)}' in the warehouse.");
             var masked = similar.Select(s => s with { Subject = TextMasker.Default.Mask(s.Subject) }).ToList();
+            if (masked.Count == 0 && !result.GetValue(json))
+            {
+                Console.WriteLine($"No earlier ticket resembles {result.GetValue(id)}.");
+                return 0;
+            }
             if (result.GetValue(json))
             {
                 JsonOutput.Write(masked);

@@ -62,6 +62,13 @@ public static class OwnersCommand
         var type = new Option<string?>("--type") { Description = "bug, question, incident, ..." };
         var tags = new Option<string?>("--tags") { Description = "Tags separated by ';'" };
         var json = CliOptions.Json();
+        subject.Validators.Add(r =>
+        {
+            if (string.IsNullOrWhiteSpace(r.GetValueOrDefault<string>()))
+            {
+                r.AddError("--subject must not be empty");
+            }
+        });
         var command = new Command("suggest", "Suggest the owning service and team for a new ticket") { db, subject, body, product, channel, priority, type, tags, json };
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {

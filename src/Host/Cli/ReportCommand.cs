@@ -24,6 +24,11 @@ public static class ReportCommand
             await using var connection = await WarehouseConnection.OpenExistingAsync(result.GetValue(db)!, cancellationToken);
             var (start, end) = await CliPeriod.ResolveAsync(connection, result.GetValue(from), result.GetValue(to), cancellationToken);
             var path = Path.GetFullPath(result.GetValue(output)!);
+            if (!path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ArgumentException($"--out must name a .pdf file, not {result.GetValue(output)}");
+            }
+
             var report = await RenderCapacityAsync(connection, time, start, end, result.GetValue(team), Path.GetFileName(path), result.GetValue(png), cancellationToken);
             await report.WriteAsync(Path.GetDirectoryName(path)!, cancellationToken);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}  {report.Pages} pages, {report.Pdf.Length / 1024.0:N0} KB"));

@@ -75,8 +75,9 @@ public static class InputFile
             break;
         }
 
+        var shown = new string(first.Take(80).Select(ch => char.IsControl(ch) ? '?' : ch).ToArray());
         throw new InvalidDataException(
-            $"{path}:1: unrecognised CSV header '{first}'. Expected tickets (id,created_at,...), events (ticket_id,at,kind,...), " +
+            $"{path}:1: unrecognised CSV header '{shown}'. Expected tickets (id,created_at,...), events (ticket_id,at,kind,...), " +
             "rotation (week,team,engineer), releases (service,version,release_date) or absences (engineer,start_date,end_date).");
     }
 
