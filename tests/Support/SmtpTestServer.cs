@@ -19,6 +19,8 @@ public sealed class SmtpTestServer : IAsyncDisposable
 {
     private readonly ConcurrentQueue<MimeMessage> _received = new();
     private readonly ConcurrentDictionary<string, bool> _refused = new(StringComparer.OrdinalIgnoreCase);
+    private readonly SemaphoreSlim _arrivals = new(0);
+    private volatile TaskCompletionSource? _hold;
     private CancellationTokenSource? _stop;
     private Task? _running;
 
@@ -37,6 +39,36 @@ public sealed class SmtpTestServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>
+    /// From now on the server keeps each message it receives but holds its reply to DATA until
+    /// <see cref="ReleaseReplies"/>: a sender stopped meanwhile has handed the message over without knowing it.
+    /// </summary>
+    public void HoldReplies() => _hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void ReleaseReplies()
+    {
+        var hold = _hold;
+        _hold = null;
+        hold?.TrySetResult();
+    }
+
+    /// <summary>Waits until <paramref name="count"/> messages have arrived in all.</summary>
+    public async Task WaitForMessagesAsync(int count, TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        while (_received.Count < count)
+        {
+            try
+            {
+                await _arrivals.WaitAsync(cancel.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"{_received.Count} of {count} messages arrived within {timeout.TotalSeconds} s");
+            }
+        }
+    }
+
     /// <summary>RCPT TO this address gets a permanent 5xx refusal.</summary>
     public void Refuse(string address) => _refused[address] = true;
 
@@ -47,7 +79,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
             .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
             .Build();
         var services = new ServiceProvider();
-        services.Add(new Store(_received));
+        services.Add(new Store(this));
         services.Add(new Filter(_refused));
         var server = new SmtpServer.SmtpServer(options, services);
         _stop = new CancellationTokenSource();
@@ -76,7 +108,11 @@ public sealed class SmtpTestServer : IAsyncDisposable
         _running = null;
     }
 
-    public async ValueTask DisposeAsync() => await StopAsync();
+    public async ValueTask DisposeAsync()
+    {
+        ReleaseReplies();
+        await StopAsync();
+    }
 
     private async Task WaitUntilListeningAsync()
     {
@@ -104,13 +140,19 @@ public sealed class SmtpTestServer : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed class Store(ConcurrentQueue<MimeMessage> received) : MessageStore
+    private sealed class Store(SmtpTestServer server) : MessageStore
     {
         public override async Task<SmtpResponse> SaveAsync(
             ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
             using var stream = new MemoryStream(buffer.ToArray());
-            received.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            server._received.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            server._arrivals.Release();
+            if (server._hold is { } hold)
+            {
+                await hold.Task.WaitAsync(cancellationToken);
+            }
+
             return SmtpResponse.Ok;
         }
     }

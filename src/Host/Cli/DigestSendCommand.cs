@@ -58,20 +58,23 @@ public static class DigestSendCommand
             var postgres = configuration.GetConnectionString(HangfireStorageFactory.ConnectionStringName);
             IDeliveryLog log = string.IsNullOrWhiteSpace(postgres) ? new WarehouseDeliveryLog(warehouse, time) : new PostgresDeliveryLog(postgres, time);
             var mailer = new SmtpMailer(Options.Create(smtp));
-            var delivery = new DigestDelivery(log, mailer, NullLogger<DigestDelivery>.Instance);
+            var delivery = new DigestDelivery(log, mailer, time, NullLogger<DigestDelivery>.Instance);
+            var sender = smtp.Enabled ? mailer.Sender : new MimeKit.MailboxAddress("Reporting", "reporting@localhost");
 
             foreach (var subscription in subscriptions)
             {
-                var digest = await renderer.RenderAsync(subscription, reported, false, cancellationToken);
-                var sender = smtp.Enabled ? mailer.Sender : new MimeKit.MailboxAddress("Reporting", "reporting@localhost");
-                var message = DigestEmail.Compose(digest, sender, TextMasker.Default);
                 if (result.GetValue(dryRun))
                 {
+                    var digest = await renderer.RenderAsync(subscription, reported, false, cancellationToken);
+                    var message = DigestEmail.Compose(digest, sender, TextMasker.Default);
                     Console.WriteLine($"would send to {subscription.PmEmail}: \"{message.Subject}\", {digest.Report.FileName} ({digest.Report.Pdf.Length / 1024} KB, {digest.Report.Pages} pages)");
                     continue;
                 }
 
-                var outcome = await delivery.DeliverAsync(new DeliveryKey(subscription.PmEmail, reported.ToString()), _ => Task.FromResult(message),
+                // Rendered only once this process holds the delivery: a run that loses the claim renders nothing.
+                var outcome = await delivery.DeliverAsync(
+                    new DeliveryKey(subscription.PmEmail, reported.ToString()),
+                    async ct => DigestEmail.Compose(await renderer.RenderAsync(subscription, reported, false, ct), sender, TextMasker.Default),
                     result.GetValue(force), cancellationToken);
                 Console.WriteLine($"{subscription.PmEmail}: {outcome}");
             }

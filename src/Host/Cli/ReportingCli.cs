@@ -19,7 +19,7 @@ public static class ReportingCli
         root.Subcommands.Add(DigestCommand.Build(time));
         root.Subcommands.Add(ReportCommand.Build(time));
         root.Subcommands.Add(ServeCommand.Build());
-        root.Subcommands.Add(ServeCommand.BuildWorker());
+        root.Subcommands.Add(ServeCommand.BuildWorker(time));
         root.Subcommands.Add(ApiKeyCommand.Build());
         return root;
     }

@@ -27,7 +27,7 @@ public static class ServeCommand
         return serve;
     }
 
-    public static Command BuildWorker()
+    public static Command BuildWorker(TimeProvider time)
     {
         var worker = new Command("worker", "Run jobs only (render, e-mail, suggestions) from the published warehouse snapshot; needs ConnectionStrings:Hangfire");
         worker.TreatUnmatchedTokensAsErrors = false;
@@ -37,7 +37,7 @@ public static class ServeCommand
             await host.RunAsync(cancellationToken);
             return 0;
         }));
-        worker.Subcommands.Add(WorkerProbeCommand.Build());
+        worker.Subcommands.Add(WorkerProbeCommand.Build(time));
         return worker;
     }
 

@@ -1,81 +1,50 @@
 using System.CommandLine;
-using System.Diagnostics;
 using Hangfire;
-using Npgsql;
 using Reporting.Host.Jobs;
 
 namespace Reporting.Host.Cli;
 
 /// <summary>
-/// <c>reporting worker probe --count N</c>: checks a scaled-out deployment by enqueuing N probe jobs and waiting
-/// until each has run exactly once, then prints which servers ran them.
+/// <c>reporting worker probe --postgres CONN [--count N] [--timeout S] [--hold-ms MS] [--json]</c>: checks a
+/// scaled-out deployment by enqueuing N probe jobs and waiting until every one reaches a final state, then
+/// reports which servers ran them and any job that ran more than once, never ran, or failed. Exit 0 only when
+/// each job succeeded and ran exactly once.
 /// </summary>
 public static class WorkerProbeCommand
 {
-    public static Command Build()
+    public static Command Build(TimeProvider time)
     {
-        var count = new Option<int>("--count") { Description = "Probe jobs to enqueue", DefaultValueFactory = _ => 20 };
-        var timeout = new Option<int>("--timeout") { Description = "Seconds to wait", DefaultValueFactory = _ => 60 };
+        var count = new Option<int>("--count") { Description = "Probe jobs to enqueue (1–10000)", DefaultValueFactory = _ => 20 };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for every job to finish (1–3600)", DefaultValueFactory = _ => 60 };
+        var hold = new Option<int>("--hold-ms")
+        {
+            Description = $"How long each probe holds its worker before recording (0–{WorkerProbeJob.MaxHoldMilliseconds})",
+            DefaultValueFactory = _ => 0,
+        };
         var postgres = new Option<string>("--postgres") { Description = "PostgreSQL connection string (ConnectionStrings:Hangfire)", Required = true };
-        var command = new Command("probe", "Enqueue probe jobs and report that each ran exactly once, and where") { count, timeout, postgres };
+        var json = CliOptions.Json();
+        var command = new Command("probe", "Enqueue probe jobs and report that each ran exactly once, and where") { count, timeout, hold, postgres, json };
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
-            var connectionString = result.GetValue(postgres)!;
-            var storage = HangfireStorageFactory.Create(connectionString);
-            var client = new BackgroundJobClient(storage);
-            var probeId = Guid.NewGuid().ToString("N");
-            var n = result.GetValue(count);
-            for (var i = 0; i < n; i++)
+            var n = Bounded(result.GetValue(count), 1, 10_000, "--count");
+            var seconds = Bounded(result.GetValue(timeout), 1, 3_600, "--timeout");
+            var holdMs = Bounded(result.GetValue(hold), 0, WorkerProbeJob.MaxHoldMilliseconds, "--hold-ms");
+            var probe = new WorkerProbe(result.GetValue(postgres)!, time, Console.Error);
+            var report = await probe.RunAsync(n, holdMs, TimeSpan.FromSeconds(seconds), cancellationToken);
+            if (result.GetValue(json))
             {
-                client.Enqueue<WorkerProbeJob>(j => j.RecordAsync(probeId, null, CancellationToken.None));
+                JsonOutput.Write(report);
+            }
+            else
+            {
+                Console.WriteLine(report.Describe());
             }
 
-            var watch = Stopwatch.StartNew();
-            List<(string Server, long Runs)> byServer = [];
-            long runs = 0, distinct = 0;
-            while (watch.Elapsed < TimeSpan.FromSeconds(result.GetValue(timeout)))
-            {
-                await using var connection = new NpgsqlConnection(connectionString);
-                await connection.OpenAsync(cancellationToken);
-                await using var command = new NpgsqlCommand(
-                    "SELECT count(*), count(DISTINCT job_id) FROM reporting_worker_probes WHERE probe_id = $1", connection)
-                {
-                    Parameters = { new() { Value = probeId } },
-                };
-                await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-                {
-                    await reader.ReadAsync(cancellationToken);
-                    runs = reader.GetInt64(0);
-                    distinct = reader.GetInt64(1);
-                }
-
-                if (runs >= n)
-                {
-                    await using var servers = new NpgsqlCommand(
-                        "SELECT server, count(*) FROM reporting_worker_probes WHERE probe_id = $1 GROUP BY server ORDER BY server", connection)
-                    {
-                        Parameters = { new() { Value = probeId } },
-                    };
-                    await using var reader = await servers.ExecuteReaderAsync(cancellationToken);
-                    while (await reader.ReadAsync(cancellationToken))
-                    {
-                        byServer.Add((reader.GetString(0), reader.GetInt64(1)));
-                    }
-
-                    break;
-                }
-
-                await Task.Delay(250, cancellationToken);
-            }
-
-            Console.WriteLine($"probe {probeId}: {n} enqueued, {runs} runs, {distinct} distinct jobs, {watch.Elapsed.TotalSeconds:F1} s");
-            foreach (var (server, serverRuns) in byServer)
-            {
-                Console.WriteLine($"  {server}: {serverRuns}");
-            }
-
-            return runs == n && distinct == n ? 0 : 1;
+            return report.ExactlyOnce ? 0 : 1;
         }));
         return command;
     }
+
+    private static int Bounded(int value, int min, int max, string option) =>
+        value >= min && value <= max ? value : throw new ArgumentException($"{option} must be {min}–{max}, not {value}");
 }

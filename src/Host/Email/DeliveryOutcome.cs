@@ -11,4 +11,7 @@ public enum DeliveryOutcome
 
     /// <summary>The week has no data yet (sources not pulled?): nothing rendered, nothing sent.</summary>
     NoData,
+
+    /// <summary>Another process holds a live claim on this delivery: it sends, this one does not.</summary>
+    InProgress,
 }

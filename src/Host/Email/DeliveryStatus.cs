@@ -3,10 +3,10 @@ namespace Reporting.Host.Email;
 /// <summary>Where a digest delivery stands.</summary>
 public enum DeliveryStatus
 {
-    /// <summary>Claimed, not yet connected.</summary>
+    /// <summary>Claimed by one process (its claimant and lease are recorded) that is rendering or connecting: nothing handed over yet.</summary>
     Pending,
 
-    /// <summary>Connected and handing the message over: a crash now leaves the outcome unknown.</summary>
+    /// <summary>The claimant is handing the message over: if it dies now the outcome is unknown.</summary>
     Sending,
 
     /// <summary>The SMTP server accepted the message.</summary>
@@ -20,4 +20,7 @@ public enum DeliveryStatus
 
     /// <summary>Interrupted while handing over: not resent automatically, to never send twice; resend with --force.</summary>
     Unknown,
+
+    /// <summary>The week had no data when the digest was due (sources not pulled?); sent by a later run once it has.</summary>
+    NoData,
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Npgsql;
 
 namespace Reporting.Host.Email;
@@ -7,12 +8,19 @@ public sealed class PostgresDeliveryLog(string connectionString, TimeProvider ti
 {
     public const string Table = "reporting_digest_deliveries";
 
+    // The same advisory lock Hangfire's schema set-up takes, so processes starting together do not race.
+    private const long SchemaLockKey = 90412;
+
+    private static readonly DeliveryStatements Sql = new(Table, Table + ".", '@');
+
+    // Every process that uses the records prepares them once, whoever started first.
+    private static readonly ConcurrentDictionary<string, Lazy<Task>> Prepared = new();
+
     public static async Task EnsureSchemaAsync(string connectionString, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        // Serialised with the same advisory lock Hangfire's schema uses, so processes starting together do not race.
-        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_lock(90412)", connection))
+        await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_lock({SchemaLockKey})", connection))
         {
             await lockCommand.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -30,6 +38,8 @@ public sealed class PostgresDeliveryLog(string connectionString, TimeProvider ti
                     updated_at   TIMESTAMP NOT NULL,
                     PRIMARY KEY (subscription, week)
                 );
+                ALTER TABLE {Table} ADD COLUMN IF NOT EXISTS claimant TEXT;
+                ALTER TABLE {Table} ADD COLUMN IF NOT EXISTS lease_until TIMESTAMP;
                 CREATE TABLE IF NOT EXISTS reporting_worker_probes (
                     probe_id  TEXT NOT NULL,
                     job_id    TEXT NOT NULL,
@@ -41,81 +51,95 @@ public sealed class PostgresDeliveryLog(string connectionString, TimeProvider ti
         }
         finally
         {
-            await using var unlock = new NpgsqlCommand("SELECT pg_advisory_unlock(90412)", connection);
+            await using var unlock = new NpgsqlCommand($"SELECT pg_advisory_unlock({SchemaLockKey})", connection);
             await unlock.ExecuteNonQueryAsync(CancellationToken.None);
         }
     }
 
     public async Task<DeliveryRecord?> GetAsync(DeliveryKey key, CancellationToken cancellationToken)
     {
+        var records = await QueryAsync(Sql.Select, cancellationToken, ("s", key.Subscription), ("w", key.Week));
+        return records.Count == 0 ? null : records[0];
+    }
+
+    public async Task<bool> TryClaimAsync(DeliveryKey key, DeliveryClaim claim, CancellationToken cancellationToken) =>
+        await ChangedAsync(Sql.Claim, cancellationToken,
+            ("s", key.Subscription), ("w", key.Week), ("now", Unspecified(claim.Now)), ("claimant", claim.Claimant),
+            ("lease", Unspecified(claim.LeaseUntil)), ("force", claim.Force), ("takeover", claim.TakeOverFrom));
+
+    public async Task<bool> MarkAsync(DeliveryKey key, string claimant, DeliveryStatus status, string? detail, CancellationToken cancellationToken) =>
+        await ChangedAsync(Sql.Mark, cancellationToken,
+            ("s", key.Subscription), ("w", key.Week), ("claimant", claimant), ("status", status.ToString()), ("detail", detail), ("now", Now));
+
+    public async Task<bool> ExpireAsync(DeliveryKey key, string? claimant, string detail, CancellationToken cancellationToken) =>
+        await ChangedAsync(Sql.Expire, cancellationToken,
+            ("s", key.Subscription), ("w", key.Week), ("claimant", claimant), ("detail", detail), ("now", Now));
+
+    public async Task RecordNoDataAsync(DeliveryKey key, string detail, CancellationToken cancellationToken) =>
+        await ChangedAsync(Sql.NoData, cancellationToken, ("s", key.Subscription), ("w", key.Week), ("detail", detail), ("now", Now));
+
+    public Task<IReadOnlyList<DeliveryRecord>> ListAsync(string? week, CancellationToken cancellationToken) =>
+        QueryAsync(Sql.List, cancellationToken, ("week", week));
+
+    private DateTime Now => Unspecified(time.GetUtcNow().UtcDateTime);
+
+    // PostgreSQL's TIMESTAMP (without time zone) takes unspecified DateTimes; every value here is UTC.
+    private static DateTime Unspecified(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Unspecified);
+
+    private async Task<bool> ChangedAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(
-            $"SELECT subscription, week, status, attempts, detail, updated_at FROM {Table} WHERE subscription = $1 AND week = $2", connection)
-        {
-            Parameters = { new() { Value = key.Subscription }, new() { Value = key.Week } },
-        };
+        await using var command = Command(sql, connection, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+        return await reader.ReadAsync(cancellationToken) || reader.RecordsAffected > 0;
     }
 
-    public async Task BeginAttemptAsync(DeliveryKey key, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<DeliveryRecord>> QueryAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(
-            $"""
-            INSERT INTO {Table} (subscription, week, status, attempts, detail, updated_at) VALUES ($1, $2, 'Pending', 1, NULL, $3)
-            ON CONFLICT (subscription, week) DO UPDATE SET status = 'Pending', attempts = {Table}.attempts + 1, updated_at = $3
-            """, connection)
-        {
-            Parameters = { new() { Value = key.Subscription }, new() { Value = key.Week }, new() { Value = Now } },
-        };
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    public async Task MarkAsync(DeliveryKey key, DeliveryStatus status, string? detail, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(
-            $"UPDATE {Table} SET status = $3, detail = $4, updated_at = $5 WHERE subscription = $1 AND week = $2", connection)
-        {
-            Parameters =
-            {
-                new() { Value = key.Subscription }, new() { Value = key.Week }, new() { Value = status.ToString() },
-                new() { Value = (object?)detail ?? DBNull.Value }, new() { Value = Now },
-            },
-        };
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<DeliveryRecord>> ListAsync(string? week, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(
-            $"SELECT subscription, week, status, attempts, detail, updated_at FROM {Table} WHERE $1::text IS NULL OR week = $1 ORDER BY week, subscription",
-            connection)
-        {
-            Parameters = { new() { Value = (object?)week ?? DBNull.Value } },
-        };
+        await using var command = Command(sql, connection, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var records = new List<DeliveryRecord>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            records.Add(Read(reader));
+            records.Add(new DeliveryRecord(
+                reader.GetString(0), reader.GetString(1), Enum.Parse<DeliveryStatus>(reader.GetString(2)), reader.GetInt32(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetDateTime(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetDateTime(7)));
         }
 
         return records;
     }
 
-    private DateTime Now => DateTime.SpecifyKind(time.GetUtcNow().UtcDateTime, DateTimeKind.Unspecified);
+    private static NpgsqlCommand Command(string sql, NpgsqlConnection connection, (string Name, object? Value)[] parameters)
+    {
+        var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.Add(value is null
+                ? new NpgsqlParameter(name, NpgsqlTypes.NpgsqlDbType.Text) { Value = DBNull.Value }
+                : new NpgsqlParameter(name, value));
+        }
+
+        return command;
+    }
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {
+        var prepared = Prepared.GetOrAdd(connectionString, cs => new Lazy<Task>(() => EnsureSchemaAsync(cs, CancellationToken.None)));
+        try
+        {
+            await prepared.Value;
+        }
+        catch
+        {
+            // PostgreSQL was unreachable: the next call tries again rather than failing forever.
+            Prepared.TryRemove(new KeyValuePair<string, Lazy<Task>>(connectionString, prepared));
+            throw;
+        }
+
         var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         return connection;
     }
-
-    private static DeliveryRecord Read(NpgsqlDataReader r) => new(
-        r.GetString(0), r.GetString(1), Enum.Parse<DeliveryStatus>(r.GetString(2)), r.GetInt32(3),
-        r.IsDBNull(4) ? null : r.GetString(4), r.GetDateTime(5));
 }

@@ -25,6 +25,12 @@ public sealed class SmtpOptions
 
     public int TimeoutSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// How long one process holds a delivery while it renders, connects and hands the message over. Another
+    /// process treats the delivery as busy until then; a claim left in Sending after it becomes Unknown.
+    /// </summary>
+    public int DeliveryLeaseSeconds { get; set; } = 300;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Host);
 
     public IEnumerable<string> Validate()
@@ -37,6 +43,11 @@ public sealed class SmtpOptions
         if (Port is < 1 or > 65535)
         {
             yield return $"Smtp:Port must be 1–65535, not {Port}";
+        }
+
+        if (DeliveryLeaseSeconds < TimeoutSeconds + 10 || DeliveryLeaseSeconds > 86_400)
+        {
+            yield return $"Smtp:DeliveryLeaseSeconds must be at least Smtp:TimeoutSeconds + 10 and at most 86400, not {DeliveryLeaseSeconds}";
         }
 
         if (!MimeKit.MailboxAddress.TryParse(From, out _))

@@ -1,9 +1,14 @@
+using DuckDB.NET.Data;
 using Reporting.Host.Service;
 using Reporting.Ingest.Warehouse;
 
 namespace Reporting.Host.Email;
 
-/// <summary>Delivery records in the warehouse, for the embedded single-process service.</summary>
+/// <summary>
+/// Delivery records in the warehouse, for the embedded single-process service. DuckDB lets one process hold the
+/// file, and the statements are the same conditional ones as PostgreSQL's; a gate keeps this process's own
+/// concurrent claims from meeting as transaction conflicts.
+/// </summary>
 public sealed class WarehouseDeliveryLog(WarehouseAccess warehouse, TimeProvider time) : IDeliveryLog
 {
     private const string Schema =
@@ -15,56 +20,91 @@ public sealed class WarehouseDeliveryLog(WarehouseAccess warehouse, TimeProvider
             attempts     INTEGER NOT NULL,
             detail       VARCHAR,
             updated_at   TIMESTAMP NOT NULL,
+            claimant     VARCHAR,
+            lease_until  TIMESTAMP,
             PRIMARY KEY (subscription, week)
-        )
+        );
+        ALTER TABLE digest_deliveries ADD COLUMN IF NOT EXISTS claimant VARCHAR;
+        ALTER TABLE digest_deliveries ADD COLUMN IF NOT EXISTS lease_until TIMESTAMP;
         """;
 
-    private const string Columns = "subscription AS Subscription, week AS Week, status AS Status, attempts AS Attempts, detail AS Detail, updated_at AS UpdatedAt";
+    private static readonly DeliveryStatements Sql = new("digest_deliveries", "", '$');
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private bool _prepared;
 
     public async Task<DeliveryRecord?> GetAsync(DeliveryKey key, CancellationToken cancellationToken)
     {
-        await using var c = await OpenAsync(cancellationToken);
-        var rows = await c.ListAsync<Row>($"SELECT {Columns} FROM digest_deliveries WHERE subscription = $s AND week = $w",
-            new { s = key.Subscription, w = key.Week }, cancellationToken);
-        return rows.Count == 0 ? null : rows[0].ToRecord();
+        var rows = await QueryAsync(Sql.Select, new { s = key.Subscription, w = key.Week }, cancellationToken);
+        return rows.Count == 0 ? null : rows[0];
     }
 
-    public async Task BeginAttemptAsync(DeliveryKey key, CancellationToken cancellationToken)
+    public Task<bool> TryClaimAsync(DeliveryKey key, DeliveryClaim claim, CancellationToken cancellationToken) =>
+        ChangedAsync(Sql.Claim, new
+        {
+            s = key.Subscription, w = key.Week, now = claim.Now, claimant = claim.Claimant, lease = claim.LeaseUntil,
+            force = claim.Force, takeover = claim.TakeOverFrom,
+        }, cancellationToken);
+
+    public Task<bool> MarkAsync(DeliveryKey key, string claimant, DeliveryStatus status, string? detail, CancellationToken cancellationToken) =>
+        ChangedAsync(Sql.Mark, new { s = key.Subscription, w = key.Week, claimant, status = status.ToString(), detail, now = Now }, cancellationToken);
+
+    public Task<bool> ExpireAsync(DeliveryKey key, string? claimant, string detail, CancellationToken cancellationToken) =>
+        ChangedAsync(Sql.Expire, new { s = key.Subscription, w = key.Week, claimant, detail, now = Now }, cancellationToken);
+
+    public Task RecordNoDataAsync(DeliveryKey key, string detail, CancellationToken cancellationToken) =>
+        ChangedAsync(Sql.NoData, new { s = key.Subscription, w = key.Week, detail, now = Now }, cancellationToken);
+
+    public Task<IReadOnlyList<DeliveryRecord>> ListAsync(string? week, CancellationToken cancellationToken) =>
+        QueryAsync(Sql.List, new { week }, cancellationToken);
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    private async Task<bool> ChangedAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
-        await using var c = await OpenAsync(cancellationToken);
-        await c.RunAsync(
-            """
-            INSERT INTO digest_deliveries VALUES ($s, $w, 'Pending', 1, NULL, $now)
-            ON CONFLICT (subscription, week) DO UPDATE SET status = 'Pending', attempts = attempts + 1, updated_at = $now
-            """,
-            new { s = key.Subscription, w = key.Week, now = time.GetUtcNow().UtcDateTime }, cancellationToken);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var c = await OpenAsync(cancellationToken);
+            var changed = await c.ListAsync<int>(sql, parameters, cancellationToken);
+            return changed.Count > 0;
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
-    public async Task MarkAsync(DeliveryKey key, DeliveryStatus status, string? detail, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<DeliveryRecord>> QueryAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
         await using var c = await OpenAsync(cancellationToken);
-        await c.RunAsync(
-            "UPDATE digest_deliveries SET status = $status, detail = $detail, updated_at = $now WHERE subscription = $s AND week = $w",
-            new { s = key.Subscription, w = key.Week, status = status.ToString(), detail, now = time.GetUtcNow().UtcDateTime }, cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<DeliveryRecord>> ListAsync(string? week, CancellationToken cancellationToken)
-    {
-        await using var c = await OpenAsync(cancellationToken);
-        var rows = await c.ListAsync<Row>(
-            $"SELECT {Columns} FROM digest_deliveries WHERE $w IS NULL OR week = $w ORDER BY week, subscription", new { w = week }, cancellationToken);
+        var rows = await c.ListAsync<Row>(sql, parameters, cancellationToken);
         return rows.Select(r => r.ToRecord()).ToList();
     }
 
-    private async Task<DuckDB.NET.Data.DuckDBConnection> OpenAsync(CancellationToken cancellationToken)
+    private async Task<DuckDBConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = await warehouse.OpenAsync(cancellationToken);
-        await connection.RunAsync(Schema, cancellationToken: cancellationToken);
-        return connection;
+        try
+        {
+            if (!_prepared)
+            {
+                await connection.RunAsync(Schema, cancellationToken: cancellationToken);
+                _prepared = true;
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
-    private sealed record Row(string Subscription, string Week, string Status, int Attempts, string? Detail, DateTime UpdatedAt)
+    private sealed record Row(
+        string Subscription, string Week, string Status, int Attempts, string? Detail, DateTime UpdatedAt, string? Claimant, DateTime? LeaseUntil)
     {
-        public DeliveryRecord ToRecord() => new(Subscription, Week, Enum.Parse<DeliveryStatus>(Status), Attempts, Detail, UpdatedAt);
+        public DeliveryRecord ToRecord() => new(Subscription, Week, Enum.Parse<DeliveryStatus>(Status), Attempts, Detail, UpdatedAt, Claimant, LeaseUntil);
     }
 }

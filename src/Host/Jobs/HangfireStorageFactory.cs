@@ -19,7 +19,14 @@ public static class HangfireStorageFactory
     // so processes that start together do not race to create the same tables.
     private const long SchemaLockKey = 0x5245504f5254; // "REPORT"
 
-    public static JobStorage Create(string? postgresConnectionString)
+    /// <summary>
+    /// How long a fetched job stays invisible to other servers after its worker's last heartbeat. Sliding: a
+    /// live worker keeps extending it (every fifth of it), so long jobs are never taken twice, and a killed
+    /// worker's jobs are re-queued this long after it died instead of Hangfire.PostgreSql's default 30 minutes.
+    /// </summary>
+    public static readonly TimeSpan DefaultInvisibilityTimeout = TimeSpan.FromSeconds(30);
+
+    public static JobStorage Create(string? postgresConnectionString, TimeSpan? invisibilityTimeout = null)
     {
         if (string.IsNullOrWhiteSpace(postgresConnectionString))
         {
@@ -36,7 +43,7 @@ public static class HangfireStorageFactory
 
             try
             {
-                return CreatePostgres(postgresConnectionString);
+                return CreatePostgres(postgresConnectionString, invisibilityTimeout ?? DefaultInvisibilityTimeout);
             }
             finally
             {
@@ -48,14 +55,15 @@ public static class HangfireStorageFactory
 
     public static bool IsPostgres(JobStorage storage) => storage is PostgreSqlStorage;
 
-    private static PostgreSqlStorage CreatePostgres(string connectionString)
+    private static PostgreSqlStorage CreatePostgres(string connectionString, TimeSpan invisibilityTimeout)
     {
         var options = new PostgreSqlStorageOptions
         {
             SchemaName = Schema,
             PrepareSchemaIfNecessary = true,
             QueuePollInterval = TimeSpan.FromMilliseconds(200),
-            InvisibilityTimeout = TimeSpan.FromMinutes(30),
+            InvisibilityTimeout = invisibilityTimeout,
+            UseSlidingInvisibilityTimeout = true,
         };
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options, null), options);
     }

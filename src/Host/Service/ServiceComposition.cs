@@ -33,7 +33,7 @@ public static class ServiceComposition
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UseStorage(HangfireStorageFactory.Create(postgres)));
+            .UseStorage(HangfireStorageFactory.Create(postgres, InvisibilityTimeout(configuration))));
 
         var name = $"{Environment.MachineName}:{Environment.ProcessId}";
         services.AddHangfireServer(o =>
@@ -79,6 +79,18 @@ public static class ServiceComposition
         services.AddTransient<DigestJobs>();
         services.AddTransient<WorkerProbeJob>();
         return services;
+    }
+
+    // Hangfire:InvisibilityTimeoutSeconds: how soon a dead worker's jobs run elsewhere (10 s to 1 h; default 30 s).
+    private static TimeSpan InvisibilityTimeout(IConfiguration configuration)
+    {
+        var seconds = configuration.GetValue<int?>("Hangfire:InvisibilityTimeoutSeconds");
+        return seconds switch
+        {
+            null => HangfireStorageFactory.DefaultInvisibilityTimeout,
+            >= 10 and <= 3600 => TimeSpan.FromSeconds(seconds.Value),
+            _ => throw new OptionsValidationException("Hangfire", typeof(int), [$"Hangfire:InvisibilityTimeoutSeconds must be 10–3600, not {seconds}"]),
+        };
     }
 
     private sealed class SmtpOptionsValidation : IValidateOptions<SmtpOptions>

@@ -53,7 +53,7 @@ public class HangfirePostgresTests(ServiceFixture fixture)
         {
             for (var i = 0; i < 200; i++)
             {
-                client.Enqueue<WorkerProbeJob>(j => j.RecordAsync(probe, null, CancellationToken.None));
+                client.Enqueue<WorkerProbeJob>(j => j.RecordAsync(probe, 0, null, CancellationToken.None));
             }
 
             await WaitForAsync(() => storage.GetMonitoringApi().SucceededListCount() >= 200, TimeSpan.FromSeconds(90));
@@ -105,6 +105,77 @@ public class HangfirePostgresTests(ServiceFixture fixture)
         Assert.Equal(pm, message.To.Mailboxes.Single().Address);
         var record = await new PostgresDeliveryLog(database, TimeProvider.System).GetAsync(new DeliveryKey(pm!, "2026-W47"), CancellationToken.None);
         Assert.Equal((DeliveryStatus.Sent, 2), (record!.Status, record.Attempts));
+    }
+
+    [Fact]
+    public async Task Two_concurrent_runs_of_the_same_digest_job_deliver_one_message()
+    {
+        var (database, storage, smtp, provider, pm) = await DigestSetupAsync();
+        await using (smtp)
+        using (provider)
+        {
+            var client = new BackgroundJobClient(storage);
+            using (Server("digests", storage, new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>())))
+            {
+                var ids = Enumerable.Range(0, 2)
+                    .Select(_ => client.Enqueue<DigestJobs>(j => j.SendWeeklyDigestAsync(pm, "2026-W47", false, CancellationToken.None)))
+                    .ToList();
+                await WaitForAsync(() => ids.All(id => StateOf(storage, id) == "Succeeded"), TimeSpan.FromSeconds(90),
+                    () => string.Join(", ", ids.Select(id => $"{id}={StateOf(storage, id)}")));
+            }
+
+            Assert.Single(smtp.Received);
+            var record = await new PostgresDeliveryLog(database, TimeProvider.System).GetAsync(new DeliveryKey(pm, "2026-W47"), CancellationToken.None);
+            Assert.Equal((DeliveryStatus.Sent, 1), (record!.Status, record.Attempts));
+        }
+    }
+
+    [Fact]
+    public async Task A_digest_job_for_a_week_without_data_ends_failed_with_its_reason_and_a_later_run_sends_it_once_it_has_data()
+    {
+        var (database, storage, smtp, provider, pm) = await DigestSetupAsync();
+        await using (smtp)
+        using (provider)
+        {
+            var log = new PostgresDeliveryLog(database, TimeProvider.System);
+            var client = new BackgroundJobClient(storage);
+            using (Server("digests", storage, new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>())))
+            {
+                var empty = client.Enqueue<DigestJobs>(j => j.SendWeeklyDigestAsync(pm, "2030-W01", false, CancellationToken.None));
+                await WaitForAsync(() => StateOf(storage, empty) == "Failed", TimeSpan.FromSeconds(60), () => $"state={StateOf(storage, empty)}");
+
+                var failed = storage.GetMonitoringApi().JobDetails(empty).History.First(h => h.StateName == "Failed");
+                Assert.StartsWith($"Digest 2030-W01 for {pm[..2]}***", failed.Data["ExceptionMessage"], StringComparison.Ordinal);
+                Assert.Contains("No tickets in 2030-W01", failed.Data["ExceptionMessage"], StringComparison.Ordinal);
+                Assert.Equal(typeof(DigestNotReadyException).FullName, failed.Data["ExceptionType"]);
+                var recorded = (await log.GetAsync(new DeliveryKey(pm, "2030-W01"), CancellationToken.None))!;
+                Assert.Equal(DeliveryStatus.NoData, recorded.Status);
+                Assert.StartsWith("No tickets in 2030-W01", recorded.Detail, StringComparison.Ordinal);
+                Assert.Empty(smtp.Received);
+
+                // W46 had no data when it was due and has now: the W47 run sends it first.
+                await log.RecordNoDataAsync(new DeliveryKey(pm, "2026-W46"), "No tickets in 2026-W46 (sources not pulled yet)", CancellationToken.None);
+                var next = client.Enqueue<DigestJobs>(j => j.SendWeeklyDigestAsync(pm, "2026-W47", false, CancellationToken.None));
+                await WaitForAsync(() => StateOf(storage, next) == "Succeeded", TimeSpan.FromSeconds(90), () => $"state={StateOf(storage, next)}");
+            }
+
+            Assert.Equal(["Weekly digest 2026-W46", "Weekly digest 2026-W47"], smtp.Received.Select(m => m.Subject![..22]).Order());
+            Assert.Equal(DeliveryStatus.Sent, (await log.GetAsync(new DeliveryKey(pm, "2026-W46"), CancellationToken.None))!.Status);
+            Assert.Equal(DeliveryStatus.Sent, (await log.GetAsync(new DeliveryKey(pm, "2026-W47"), CancellationToken.None))!.Status);
+        }
+    }
+
+    private async Task<(string Database, JobStorage Storage, SmtpTestServer Smtp, ServiceProvider Provider, string Pm)> DigestSetupAsync()
+    {
+        var database = await fixture.NewDatabaseAsync();
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
+        var storage = HangfireStorageFactory.Create(database);
+        var smtp = await SmtpTestServer.StartAsync();
+        var snapshots = Path.Combine(fixture.Warehouse.Directory, "snapshots-" + Guid.NewGuid().ToString("N")[..6]);
+        var provider = Services(database, smtp.Port, snapshots);
+        await provider.GetRequiredService<SnapshotPublisher>().PublishAsync(fixture.Warehouse.Connection, CancellationToken.None);
+        var pm = await Reporting.Ingest.Warehouse.DuckDbCommands.ScalarAsync<string>(fixture.Warehouse.Connection, "SELECT min(pm_email) FROM teams");
+        return (database, storage, smtp, provider, pm!);
     }
 
     private ServiceProvider Services(string database, int smtpPort = 25, string? snapshots = null)

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using System.Text.Json;
 using Hangfire;
 using Reporting.Host.Email;
 using Reporting.Host.Jobs;
@@ -7,79 +7,77 @@ using Reporting.Host.Tests.Jobs;
 namespace Reporting.Host.Tests.Service;
 
 /// <summary>
-/// The scale-out deployment on one machine: two `reporting worker` processes share one PostgreSQL and split the
-/// jobs between them, each job running exactly once.
+/// The scale-out deployment on one machine: `reporting worker` processes share one PostgreSQL, every job runs
+/// exactly once, and a worker killed mid-job hands its jobs to another within a minute.
 /// </summary>
 [Collection(ServiceCollection.Name)]
 public class WorkerProcessesTests(ServiceFixture fixture)
 {
     [Fact]
-    public async Task Two_worker_processes_share_the_jobs_and_run_each_exactly_once()
+    public async Task Worker_probe_over_two_worker_processes_finds_each_of_200_jobs_succeeded_exactly_once()
+    {
+        var database = await fixture.NewDatabaseAsync();
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
+        var storage = HangfireStorageFactory.Create(database);
+        await using var first = StartWorker(database);
+        await using var second = StartWorker(database);
+        await HangfirePostgresTests.WaitForAsync(() => storage.GetMonitoringApi().Servers().Count >= 2, TimeSpan.FromSeconds(60),
+            () => $"first: {first.Error} second: {second.Error}");
+
+        await using var probe = ReportingProcess.Start(fixture.Warehouse.Directory, "worker", "probe", "--postgres", database, "--count", "200", "--timeout", "120", "--json");
+        var exit = await probe.ExitCodeAsync(TimeSpan.FromSeconds(150));
+
+        Assert.True(exit == 0, $"exit {exit}\n{probe.Output}\n{probe.Error}");
+        using var report = JsonDocument.Parse(probe.Output);
+        var root = report.RootElement;
+        Assert.Equal((200, 200, 0, 0), (root.GetProperty("enqueued").GetInt32(), root.GetProperty("succeeded").GetInt32(),
+            root.GetProperty("failed").GetInt32(), root.GetProperty("unfinished").GetInt32()));
+        Assert.Equal(0, root.GetProperty("ran_more_than_once").GetArrayLength());
+        Assert.Equal(0, root.GetProperty("never_ran").GetArrayLength());
+        var servers = root.GetProperty("runs_by_server").EnumerateObject().ToList();
+        Assert.Equal(200, servers.Sum(s => s.Value.GetInt32()));
+        var workerIds = new[] { first.Id, second.Id }.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        Assert.All(servers, s => Assert.Contains(s.Name.Split(':')[1], workerIds));
+    }
+
+    [Fact]
+    public async Task Jobs_of_a_worker_killed_mid_job_complete_on_another_worker_within_a_minute_each_recorded_once()
     {
         var database = await fixture.NewDatabaseAsync();
         Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
         var storage = HangfireStorageFactory.Create(database);
         await PostgresDeliveryLog.EnsureSchemaAsync(database, CancellationToken.None);
-        var workers = new[] { StartWorker(database), StartWorker(database) };
-        try
-        {
-            await HangfirePostgresTests.WaitForAsync(() => storage.GetMonitoringApi().Servers().Count >= 2, TimeSpan.FromSeconds(60),
-                () => string.Join("\n", workers.Select(w => w.HasExited ? $"exited {w.ExitCode}: {w.StandardError.ReadToEnd()}" : "running")));
-            var client = new BackgroundJobClient(storage);
-            var probe = Guid.NewGuid().ToString("N");
-            for (var i = 0; i < 200; i++)
-            {
-                client.Enqueue<WorkerProbeJob>(j => j.RecordAsync(probe, null, CancellationToken.None));
-            }
+        var victim = StartWorker(database);
+        await HangfirePostgresTests.WaitForAsync(() => storage.GetMonitoringApi().Servers().Count >= 1, TimeSpan.FromSeconds(60), () => victim.Error);
+        var client = new BackgroundJobClient(storage);
+        var probe = Guid.NewGuid().ToString("N");
+        var jobs = Enumerable.Range(0, 4).Select(_ => client.Enqueue<WorkerProbeJob>(j => j.RecordAsync(probe, 5_000, null, CancellationToken.None))).ToList();
+        await HangfirePostgresTests.WaitForAsync(() => storage.GetMonitoringApi().ProcessingCount() >= 2, TimeSpan.FromSeconds(60), () => victim.Error);
 
-            await HangfirePostgresTests.WaitForAsync(() => HangfirePostgresTests.ProbeRunsAsync(database, probe).GetAwaiter().GetResult().Count >= 200,
-                TimeSpan.FromSeconds(120));
-            await Task.Delay(500); // anything run twice would show up now
+        await victim.KillAsync();
+        var killedAt = DateTime.UtcNow;
+        await victim.DisposeAsync();
+        await using var survivor = StartWorker(database);
+        await HangfirePostgresTests.WaitForAsync(() => jobs.All(j => StateOf(storage, j) == "Succeeded"), TimeSpan.FromSeconds(90),
+            () => string.Join(", ", jobs.Select(j => $"{j}={StateOf(storage, j)}")) + "\n" + survivor.Error);
+        var recovered = DateTime.UtcNow - killedAt;
 
-            var runs = await HangfirePostgresTests.ProbeRunsAsync(database, probe);
-            Assert.Equal(200, runs.Count);
-            Assert.Equal(200, runs.Select(r => r.JobId).Distinct().Count());
-            var processes = runs.Select(r => r.Server.Split(':')[1]).Distinct().ToList();
-            Assert.Equal(workers.Select(w => w.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order(), processes.Order());
-        }
-        finally
-        {
-            foreach (var worker in workers)
-            {
-                if (!worker.HasExited)
-                {
-                    worker.Kill(entireProcessTree: true);
-                }
-
-                await worker.WaitForExitAsync();
-                worker.Dispose();
-            }
-        }
+        Assert.True(recovered < TimeSpan.FromMinutes(1), $"recovered after {recovered.TotalSeconds:F0} s");
+        var runs = await HangfirePostgresTests.ProbeRunsAsync(database, probe);
+        Assert.Equal(jobs.Order(), runs.Select(r => r.JobId).Order());
+        Assert.All(runs, r => Assert.Equal(survivor.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Server.Split(':')[1]));
     }
 
-    private Process StartWorker(string database)
+    private static string? StateOf(JobStorage storage, string id)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = fixture.Warehouse.Directory,
-        };
-        foreach (var argument in new[]
-                 {
-                     Path.Combine(AppContext.BaseDirectory, "reporting.dll"), "worker",
-                     $"--ConnectionStrings:Hangfire={database}",
-                     $"--Reporting:Snapshots={Path.Combine(fixture.Warehouse.Directory, "snapshots")}",
-                     "--Logging:LogLevel:Default=Warning",
-                 })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var process = Process.Start(start)!;
-        // Drain output so a chatty worker never blocks on a full pipe.
-        process.OutputDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        return process;
+        using var connection = storage.GetConnection();
+        return connection.GetJobData(id)?.State;
     }
+
+    private ReportingProcess StartWorker(string database) => ReportingProcess.Start(
+        fixture.Warehouse.Directory,
+        "worker",
+        $"--ConnectionStrings:Hangfire={database}",
+        $"--Reporting:Snapshots={Path.Combine(fixture.Warehouse.Directory, "snapshots")}",
+        "--Logging:LogLevel:Default=Warning");
 }
