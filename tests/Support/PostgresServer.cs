@@ -62,6 +62,19 @@ public sealed class PostgresServer : IAsyncDisposable
         return new PostgresServer(directory, bin, port);
     }
 
+    /// <summary>
+    /// Stops the server (open connections end with 57P01), keeps it down for <paramref name="downtime"/>, and starts
+    /// it again on the same port: what an operator's restart or a failover looks like to clients.
+    /// </summary>
+    public async Task RestartAsync(TimeSpan downtime)
+    {
+        var user = Environment.UserName == "root" ? "postgres" : null;
+        var data = Path.Combine(_directory, "data");
+        await Run(Path.Combine(_bin, "pg_ctl"), ["-D", data, "-m", "fast", "-w", "stop"], user);
+        await Task.Delay(downtime);
+        await Run(Path.Combine(_bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(_directory, "server.log"), "-w", "-t", "30", "start"], user);
+    }
+
     public async ValueTask DisposeAsync()
     {
         try

@@ -68,6 +68,39 @@ public class WorkerProcessesTests(ServiceFixture fixture)
         Assert.All(runs, r => Assert.Equal(survivor.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Server.Split(':')[1]));
     }
 
+    [Fact]
+    public async Task Worker_probe_waits_out_a_postgres_restart_and_still_finds_every_job_run_exactly_once()
+    {
+        var database = await fixture.NewDatabaseAsync();
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
+        var storage = HangfireStorageFactory.Create(database);
+        await using var probe = ReportingProcess.Start(fixture.Warehouse.Directory, "worker", "probe", "--postgres", database, "--count", "20", "--timeout", "120", "--json");
+        await HangfirePostgresTests.WaitForAsync(() => !probe.HasExited && EnqueuedCount(storage) == 20, TimeSpan.FromSeconds(60), () => probe.Output + probe.Error);
+
+        await fixture.Postgres.RestartAsync(TimeSpan.FromSeconds(3));
+        Npgsql.NpgsqlConnection.ClearAllPools(); // this process's pooled connections died with the server
+        await using var worker = StartWorker(database);
+        var exit = await probe.ExitCodeAsync(TimeSpan.FromSeconds(150));
+
+        Assert.True(exit == 0, $"exit {exit}\n{probe.Output}\n{probe.Error}");
+        using var report = JsonDocument.Parse(probe.Output);
+        Assert.Equal(20, report.RootElement.GetProperty("succeeded").GetInt32());
+        Assert.Equal(1, report.RootElement.GetProperty("postgres_outages").GetInt32());
+        Assert.StartsWith("PostgreSQL unavailable (", probe.Error, StringComparison.Ordinal);
+    }
+
+    private static long EnqueuedCount(JobStorage storage)
+    {
+        try
+        {
+            return storage.GetMonitoringApi().EnqueuedCount(JobQueues.Default);
+        }
+        catch (Npgsql.NpgsqlException)
+        {
+            return 0;
+        }
+    }
+
     private static string? StateOf(JobStorage storage, string id)
     {
         using var connection = storage.GetConnection();
