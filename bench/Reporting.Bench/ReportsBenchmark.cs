@@ -4,7 +4,8 @@ using System.Text.Json;
 using Reporting.Ingest;
 using Reporting.Ingest.Warehouse;
 using Reporting.Reports.Capacity;
-using Reporting.Reports.Digest;
+using Reporting.Analytics.Digest;
+using Reporting.Host.Application.Digests;
 using Reporting.Reports.Privacy;
 using Reporting.Reports.Rendering;
 using Reporting.Analytics.Capacity;
@@ -52,8 +53,8 @@ public static class ReportsBenchmark
         var rounds = args.Number("rounds", 5);
         await using var connection = await WarehouseConnection.OpenAsync(args.Required("db"));
         var time = TimeProvider.System;
-        var renderer = new WeeklyDigestRenderer(connection, time, TextMasker.Default);
-        var week = await renderer.LatestCompleteWeekAsync(CancellationToken.None);
+        var renderer = new RenderDigests(connection, time, TextMasker.Default);
+        var week = await renderer.WeekAsync(null, CancellationToken.None);
         var subscriptions = await DigestSubscription.LoadAllAsync(connection, CancellationToken.None);
 
         var watch = Stopwatch.StartNew();

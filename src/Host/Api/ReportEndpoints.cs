@@ -1,73 +1,37 @@
-using Reporting.Host.Cli;
-using Reporting.Host.Email;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Reporting.Host.Application;
+using Reporting.Host.Application.Capacity;
 using Reporting.Host.Service;
-using Reporting.Ingest.Calendar;
-using Reporting.Reports.Digest;
-using Reporting.Reports.Privacy;
 
 namespace Reporting.Host.Api;
 
-/// <summary>PDFs on demand: the capacity report and any PM's weekly digest, rendered from the live warehouse.</summary>
+/// <summary>/api/reports: the capacity report PDF on demand, rendered from the live warehouse.</summary>
 public static class ReportEndpoints
 {
-    public static void MapReportEndpoints(this IEndpointRouteBuilder api)
+    public static RouteGroupBuilder MapReportEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/reports/capacity.pdf", async (
-                string? team, DateOnly? from, DateOnly? to, WarehouseAccess warehouse, TimeProvider time, CancellationToken cancellationToken) =>
-            {
-                await using var connection = await warehouse.OpenAsync(cancellationToken);
-                var (start, end) = await CliPeriod.ResolveAsync(connection, from, to, cancellationToken);
-                if (end < start)
-                {
-                    return Results.ValidationProblem(new Dictionary<string, string[]> { ["to"] = ["must not be before from"] });
-                }
-
-                try
-                {
-                    var report = await ReportCommand.RenderCapacityAsync(connection, time, start, end, team, "capacity-report.pdf", false, cancellationToken);
-                    return Results.File(report.Pdf, "application/pdf", report.FileName);
-                }
-                catch (ArgumentException ex) when (ex.Message.StartsWith("Unknown team", StringComparison.Ordinal))
-                {
-                    return Results.Problem(ex.Message, statusCode: StatusCodes.Status404NotFound);
-                }
-            })
+        var reports = api.MapGroup("/reports").WithTags("Reports");
+        reports.MapGet("/capacity.pdf", GetCapacityReport)
             .WithSummary("The capacity report as a PDF (one team or all, for a period)");
+        return api;
+    }
 
-        api.MapGet("/digests/{week}/{pm}.pdf", async (string week, string pm, WarehouseAccess warehouse, TimeProvider time, CancellationToken cancellationToken) =>
-            {
-                if (!IsoWeek.TryParse(week, out var isoWeek))
-                {
-                    return Results.ValidationProblem(new Dictionary<string, string[]> { ["week"] = ["must be an ISO week such as 2026-W47"] });
-                }
-
-                await using var connection = await warehouse.OpenAsync(cancellationToken);
-                DigestSubscription subscription;
-                try
-                {
-                    subscription = await DigestSubscription.FindAsync(connection, pm, cancellationToken);
-                }
-                catch (Exception ex) when (ex is ArgumentException or InvalidDataException)
-                {
-                    return Results.Problem(ex.Message, statusCode: StatusCodes.Status404NotFound);
-                }
-
-                try
-                {
-                    var digest = await new WeeklyDigestRenderer(connection, time, TextMasker.Default).RenderAsync(subscription, isoWeek, false, cancellationToken);
-                    return Results.File(digest.Report.Pdf, "application/pdf", digest.Report.FileName);
-                }
-                catch (NoDataForWeekException ex)
-                {
-                    return Results.Problem(ex.Message, statusCode: StatusCodes.Status404NotFound);
-                }
-            })
-            .WithSummary("A product manager's weekly digest as a PDF");
-
-        api.MapGet("/digests/deliveries", async (string? week, IDeliveryLog log, CancellationToken cancellationToken) =>
-                week is not null && !IsoWeek.TryParse(week, out _)
-                    ? Results.ValidationProblem(new Dictionary<string, string[]> { ["week"] = ["must be an ISO week such as 2026-W47"] })
-                    : Results.Ok(await log.ListAsync(week, cancellationToken)))
-            .WithSummary("Digest deliveries: sent, waiting for a retry, failed for good, or of unknown outcome");
+    public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GetCapacityReport(
+        string? team, DateOnly? from, DateOnly? to, WarehouseAccess warehouse, RenderCapacityReport render, CancellationToken cancellationToken)
+    {
+        await using var connection = await warehouse.OpenAsync(cancellationToken);
+        try
+        {
+            var report = await render.RunAsync(connection, team, from, to, RenderCapacityReport.DefaultFileName, false, cancellationToken);
+            return TypedResults.File(report.Pdf, "application/pdf", report.FileName);
+        }
+        catch (InvalidRequestException ex)
+        {
+            return ApiProblems.Invalid(ex);
+        }
+        catch (NotFoundException ex)
+        {
+            return ApiProblems.NotFound(ex.Message);
+        }
     }
 }

@@ -1,16 +1,17 @@
 namespace Reporting.Host.Api;
 
-/// <summary>All HTTP endpoints, grouped by what they serve. Everything under /api needs an API key.</summary>
+/// <summary>All HTTP endpoints, grouped by resource. Everything under /api needs an API key.</summary>
 public static class ReportingApi
 {
     public static IEndpointRouteBuilder MapReportingApi(this IEndpointRouteBuilder app)
     {
         app.MapHealthEndpoints();
-        var api = app.MapGroup("/api").RequireAuthorization();
-        api.MapCapacityEndpoints();
-        api.MapReportEndpoints();
-        api.MapSimilarTicketEndpoints();
-        api.MapOwnerEndpoints();
+        app.MapGroup("/api").RequireAuthorization()
+            .MapCapacityEndpoints()
+            .MapReportEndpoints()
+            .MapDigestEndpoints()
+            .MapTicketEndpoints()
+            .MapOwnerEndpoints();
         return app;
     }
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Reporting.Analytics.Capacity;
+using Reporting.Host.Application;
+using Reporting.Host.Application.Capacity;
 using Reporting.Ingest.Warehouse;
 
 namespace Reporting.Host.Cli;
@@ -13,7 +15,7 @@ public static class CapacityCommand
         var db = CliOptions.Database();
         var team = new Option<string?>("--team") { Description = "One team (default: all teams)" };
         var all = new Option<bool>("--all") { Description = "All teams (the default when --team is not given)" };
-        var from = new Option<DateOnly?>("--from") { Description = "First day of the period (default: 12 weeks before --to)" };
+        var from = new Option<DateOnly?>("--from") { Description = $"First day of the period (default: {ReportingPeriod.DefaultWeeks} weeks before --to)" };
         var to = new Option<DateOnly?>("--to") { Description = "Last day of the period (default: the newest ticket's day)" };
         var forecast = new Option<int>("--forecast-weeks") { Description = "Weeks to forecast after the period", DefaultValueFactory = _ => 2 };
         var json = CliOptions.Json();
@@ -31,22 +33,17 @@ public static class CapacityCommand
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
             await using var connection = await WarehouseConnection.OpenExistingAsync(result.GetValue(db)!, cancellationToken);
-            var (start, end) = await CliPeriod.ResolveAsync(connection, result.GetValue(from), result.GetValue(to), cancellationToken);
-            var capacity = await new CapacityCalculator(connection, time).CalculateAsync(new CapacityOptions
-            {
-                From = start,
-                To = end,
-                Team = result.GetValue(team),
-                ForecastWeeks = result.GetValue(forecast),
-            }, cancellationToken);
+            var answer = await new ComputeCapacity(time).RunAsync(connection,
+                new CapacityRequest(result.GetValue(team), result.GetValue(from), result.GetValue(to), result.GetValue(forecast), Store: true),
+                cancellationToken);
 
             if (result.GetValue(json))
             {
-                JsonOutput.Write(capacity.Weeks.Select(CapacityJson.From));
+                JsonOutput.Write(answer.Weeks);
             }
             else
             {
-                WriteText(capacity, Console.Out, result.GetValue(team) is null);
+                WriteText(answer.Result, Console.Out, result.GetValue(team) is null);
             }
 
             return 0;
@@ -77,14 +74,4 @@ public static class CapacityCommand
             output.WriteLine(string.Create(c, $"{capacity.UnownedSupportHours:F1} h of support went to tickets no team owns (no service or team)."));
         }
     }
-}
-
-/// <summary>One team-week as <c>reporting capacity --json</c> prints it.</summary>
-public sealed record CapacityJson(
-    string Team, string Week, double NominalHours, double RotationHours, double SupportHours, double LeakedHours,
-    double EffectiveHours, long TicketsOpened, long TicketsResolved, bool Forecast, double? EffectiveLow, double? EffectiveHigh)
-{
-    public static CapacityJson From(TeamWeek w) => new(
-        w.Team, w.Week, w.NominalHours, w.RotationHours, w.SupportHours, w.LeakedHours, w.EffectiveHours,
-        w.TicketsOpened, w.TicketsResolved, w.Forecast, w.Forecast ? w.EffectiveLow : null, w.Forecast ? w.EffectiveHigh : null);
 }

@@ -17,7 +17,7 @@ public static class DemoCommand
         var command = new Command("demo", "Run the whole product on the sample company: ingest, analyse, report") { samples, output };
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
-            var run = new DemoRun(time, Console.Out, new ConsoleProgress());
+            var run = new DemoRun(time, Console.Out, new ConsoleProgress(), CliConfiguration.Masker());
             await run.RunAsync(SamplesLocator.Find(result.GetValue(samples)), result.GetValue(output)!, cancellationToken);
             return 0;
         }));

@@ -1,10 +1,7 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
-using Reporting.Ingest.Calendar;
+using Reporting.Host.Application.Digests;
 using Reporting.Ingest.Warehouse;
-using Reporting.Reports.Digest;
-using Reporting.Reports.Privacy;
 
 namespace Reporting.Host.Cli;
 
@@ -22,9 +19,9 @@ public static class DigestCommand
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
             await using var connection = await WarehouseConnection.OpenExistingAsync(result.GetValue(db)!, cancellationToken);
-            var renderer = new WeeklyDigestRenderer(connection, time, TextMasker.Default);
-            var digests = await RenderAsync(renderer, connection, result.GetValue(week), result.GetValue(pm), result.GetValue(png), cancellationToken);
-            foreach (var (digest, seconds) in digests)
+            var digests = new RenderDigests(connection, time, CliConfiguration.Masker());
+            var reported = await digests.WeekAsync(result.GetValue(week), cancellationToken);
+            foreach (var (digest, seconds) in await digests.RunAsync(reported, result.GetValue(pm), result.GetValue(png), cancellationToken))
             {
                 var path = await digest.Report.WriteAsync(result.GetValue(output)!, cancellationToken);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -35,29 +32,5 @@ public static class DigestCommand
         }));
         command.Subcommands.Add(DigestSendCommand.Build(time));
         return command;
-    }
-
-    /// <summary>Renders the requested digests, timing each (the first includes computing shared figures).</summary>
-    public static async Task<IReadOnlyList<(RenderedDigest Digest, double Seconds)>> RenderAsync(
-        WeeklyDigestRenderer renderer, DuckDB.NET.Data.DuckDBConnection connection, string? weekText, string? pmEmail, bool previews,
-        CancellationToken cancellationToken)
-    {
-        var week = weekText is null ? await renderer.LatestCompleteWeekAsync(cancellationToken) : IsoWeek.Parse(weekText);
-        var subscriptions = pmEmail is null
-            ? await DigestSubscription.LoadAllAsync(connection, cancellationToken)
-            : [await DigestSubscription.FindAsync(connection, pmEmail, cancellationToken)];
-        if (subscriptions.Count == 0)
-        {
-            throw new InvalidDataException("No product managers are configured: load a teams.yaml with product_manager entries first.");
-        }
-
-        var rendered = new List<(RenderedDigest, double)>();
-        foreach (var subscription in subscriptions)
-        {
-            var watch = Stopwatch.StartNew();
-            rendered.Add((await renderer.RenderAsync(subscription, week, previews, cancellationToken), watch.Elapsed.TotalSeconds));
-        }
-
-        return rendered;
     }
 }

@@ -4,10 +4,8 @@ using Microsoft.Extensions.Options;
 using Reporting.Host.Email;
 using Reporting.Host.Jobs;
 using Reporting.Host.Service;
-using Reporting.Ingest.Calendar;
-using Reporting.Ingest.Warehouse;
-using Reporting.Reports.Digest;
-using Reporting.Reports.Privacy;
+using Reporting.Host.Application.Digests;
+using Reporting.Host.Application.Privacy;
 
 namespace Reporting.Host.Cli;
 
@@ -32,12 +30,7 @@ public static class DigestSendCommand
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
-            var configuration = new ConfigurationBuilder()
-                .SetBasePath(Directory.GetCurrentDirectory())
-                .AddJsonFile("appsettings.json", optional: true)
-                .AddEnvironmentVariables()
-                .AddCommandLine(result.UnmatchedTokens.ToArray())
-                .Build();
+            var configuration = CliConfiguration.Load(result.UnmatchedTokens);
             var smtp = configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>() ?? new SmtpOptions();
             var problems = smtp.Validate().ToList();
             if (!result.GetValue(dryRun) && (!smtp.Enabled || problems.Count > 0))
@@ -50,32 +43,27 @@ public static class DigestSendCommand
             var reporting = Options.Create(new ReportingOptions { Warehouse = result.GetValue(db)! });
             await using var warehouse = new WarehouseAccess(reporting);
             await using var connection = await warehouse.OpenAsync(cancellationToken);
-            var renderer = new WeeklyDigestRenderer(connection, time, TextMasker.Default);
-            var reported = result.GetValue(week) is { } w ? IsoWeek.Parse(w) : await renderer.LatestCompleteWeekAsync(cancellationToken);
-            var subscriptions = result.GetValue(pm) is { } one
-                ? [await DigestSubscription.FindAsync(connection, one, cancellationToken)]
-                : await DigestSubscription.LoadAllAsync(connection, cancellationToken);
+            var masker = PrivacyOptions.FromConfiguration(configuration);
+            var digests = new RenderDigests(connection, time, masker);
+            var reported = await digests.WeekAsync(result.GetValue(week), cancellationToken);
+            var subscriptions = await digests.SubscriptionsAsync(result.GetValue(pm), cancellationToken);
             var postgres = configuration.GetConnectionString(HangfireStorageFactory.ConnectionStringName);
             IDeliveryLog log = string.IsNullOrWhiteSpace(postgres) ? new WarehouseDeliveryLog(warehouse, time) : new PostgresDeliveryLog(postgres, time);
             var mailer = new SmtpMailer(Options.Create(smtp));
-            var delivery = new DigestDelivery(log, mailer, time, NullLogger<DigestDelivery>.Instance);
+            var send = new SendDigest(new DigestDelivery(log, mailer, time, NullLogger<DigestDelivery>.Instance), time, masker);
             var sender = smtp.Enabled ? mailer.Sender : new MimeKit.MailboxAddress("Reporting", "reporting@localhost");
 
             foreach (var subscription in subscriptions)
             {
                 if (result.GetValue(dryRun))
                 {
-                    var digest = await renderer.RenderAsync(subscription, reported, false, cancellationToken);
-                    var message = DigestEmail.Compose(digest, sender, TextMasker.Default);
+                    var digest = await digests.RenderAsync(subscription, reported, false, cancellationToken);
+                    var message = DigestEmail.Compose(digest, sender, masker);
                     Console.WriteLine($"would send to {subscription.PmEmail}: \"{message.Subject}\", {digest.Report.FileName} ({digest.Report.Pdf.Length / 1024} KB, {digest.Report.Pages} pages)");
                     continue;
                 }
 
-                // Rendered only once this process holds the delivery: a run that loses the claim renders nothing.
-                var outcome = await delivery.DeliverAsync(
-                    new DeliveryKey(subscription.PmEmail, reported.ToString()),
-                    async ct => DigestEmail.Compose(await renderer.RenderAsync(subscription, reported, false, ct), sender, TextMasker.Default),
-                    result.GetValue(force), cancellationToken);
+                var outcome = await send.RunAsync(digests, subscription, reported, sender, result.GetValue(force), cancellationToken);
                 Console.WriteLine($"{subscription.PmEmail}: {outcome}");
             }
 

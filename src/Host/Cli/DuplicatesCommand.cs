@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Reporting.Analytics.Duplicates;
 using Reporting.Ingest.Warehouse;
-using Reporting.Reports.Privacy;
+using Reporting.Host.Application.Tickets;
 
 namespace Reporting.Host.Cli;
 
@@ -34,10 +34,7 @@ public static class DuplicatesCommand
         {
             await using var connection = await WarehouseConnection.OpenExistingAsync(result.GetValue(db)!, cancellationToken);
             using var finder = new SimilarTicketFinder();
-            await finder.RefreshAsync(connection, cancellationToken);
-            var similar = await finder.SimilarToAsync(result.GetValue(id)!, result.GetValue(top), cancellationToken)
-                          ?? throw new ArgumentException($"No ticket '{result.GetValue(id)}' in the warehouse.");
-            var masked = similar.Select(s => s with { Subject = TextMasker.Default.Mask(s.Subject) }).ToList();
+            var masked = await new FindSimilarTickets(CliConfiguration.Masker()).RunAsync(connection, finder, result.GetValue(id)!, result.GetValue(top), cancellationToken);
             if (masked.Count == 0 && !result.GetValue(json))
             {
                 Console.WriteLine($"No earlier ticket resembles {result.GetValue(id)}.");
@@ -69,6 +66,7 @@ public static class DuplicatesCommand
         {
             await using var connection = await WarehouseConnection.OpenExistingAsync(result.GetValue(db)!, cancellationToken);
             var progress = new ConsoleProgress();
+            var masker = CliConfiguration.Masker();
             var summary = await new RecurringBugAnalysis(connection, time).ClusterAsync(progress, cancellationToken);
             if (result.GetValue(json))
             {
@@ -83,7 +81,7 @@ public static class DuplicatesCommand
                 "SELECT group_id, label, state, tickets, customers FROM recurring_groups ORDER BY tickets DESC LIMIT 10", cancellationToken: cancellationToken);
             foreach (var g in top)
             {
-                Console.WriteLine(string.Create(C, $"  {g.Id,-10} {g.State,-9} {g.Tickets,5} tickets {g.Customers,4} customers  {TextMasker.Default.Mask(g.Label)}"));
+                Console.WriteLine(string.Create(C, $"  {g.Id,-10} {g.State,-9} {g.Tickets,5} tickets {g.Customers,4} customers  {masker.Mask(g.Label)}"));
             }
 
             return 0;

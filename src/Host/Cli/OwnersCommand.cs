@@ -3,7 +3,7 @@ using System.Globalization;
 using Reporting.Analytics.Duplicates;
 using Reporting.Analytics.Owners;
 using Reporting.Ingest.Warehouse;
-using Reporting.Reports.Privacy;
+using Reporting.Host.Application.Owners;
 
 namespace Reporting.Host.Cli;
 
@@ -78,10 +78,10 @@ public static class OwnersCommand
             var suggester = OwnerSuggester.LoadCurrent(OwnerModelRegistry.ForWarehouse(path), similar)
                             ?? throw new InvalidOperationException($"No owner model yet: run `reporting owners train --db {path}` first.");
             await similar.RefreshAsync(connection, cancellationToken);
-            var ticket = new OwnerTicket("new", time.GetUtcNow().UtcDateTime, result.GetValue(subject)!, result.GetValue(body)!,
+            var request = new SuggestOwnerRequest(result.GetValue(subject), result.GetValue(body),
                 result.GetValue(product), result.GetValue(channel), result.GetValue(priority), result.GetValue(type),
-                (result.GetValue(tags) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            var advice = Masked(await suggester.SuggestAsync(connection, ticket, cancellationToken));
+                (result.GetValue(tags) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), Id: null);
+            var advice = await new SuggestOwner(time, CliConfiguration.Masker()).RunAsync(connection, suggester, request, cancellationToken);
             if (result.GetValue(json))
             {
                 JsonOutput.Write(advice);
@@ -150,8 +150,4 @@ public static class OwnersCommand
         Console.WriteLine(string.Create(C, $"  answers {m.Coverage:P0} of tickets above the abstain threshold, {m.AccuracyAtCoverage:P0} of them right; expected calibration error {m.ExpectedCalibrationError:F3}"));
         Console.WriteLine(string.Create(C, $"  {microseconds:F0} µs per prediction"));
     }
-
-    /// <summary>Quoted ticket text is masked like everywhere else.</summary>
-    public static OwnerAdvice Masked(OwnerAdvice advice) =>
-        advice with { SimilarTickets = advice.SimilarTickets.Select(s => s with { Subject = TextMasker.Default.Mask(s.Subject) }).ToList() };
 }

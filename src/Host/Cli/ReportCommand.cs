@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using Reporting.Analytics.Capacity;
+using Reporting.Host.Application;
+using Reporting.Host.Application.Capacity;
 using Reporting.Ingest.Warehouse;
-using Reporting.Reports.Capacity;
-using Reporting.Reports.Rendering;
 
 namespace Reporting.Host.Cli;
 
@@ -14,7 +13,7 @@ public static class ReportCommand
     {
         var db = CliOptions.Database();
         var team = new Option<string?>("--team") { Description = "One team (default: all teams, one page each)" };
-        var from = new Option<DateOnly?>("--from") { Description = "First day (default: 12 weeks before --to)" };
+        var from = new Option<DateOnly?>("--from") { Description = $"First day (default: {ReportingPeriod.DefaultWeeks} weeks before --to)" };
         var to = new Option<DateOnly?>("--to") { Description = "Last day (default: the newest ticket's day)" };
         var output = new Option<string>("--out") { Description = "The PDF file to write", Required = true };
         var png = new Option<bool>("--png") { Description = "Also write PNG previews next to the PDF" };
@@ -22,27 +21,18 @@ public static class ReportCommand
         capacity.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
             await using var connection = await WarehouseConnection.OpenExistingAsync(result.GetValue(db)!, cancellationToken);
-            var (start, end) = await CliPeriod.ResolveAsync(connection, result.GetValue(from), result.GetValue(to), cancellationToken);
             var path = Path.GetFullPath(result.GetValue(output)!);
             if (!path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
             {
                 throw new ArgumentException($"--out must name a .pdf file, not {result.GetValue(output)}");
             }
 
-            var report = await RenderCapacityAsync(connection, time, start, end, result.GetValue(team), Path.GetFileName(path), result.GetValue(png), cancellationToken);
+            var report = await new RenderCapacityReport(time).RunAsync(
+                connection, result.GetValue(team), result.GetValue(from), result.GetValue(to), Path.GetFileName(path), result.GetValue(png), cancellationToken);
             await report.WriteAsync(Path.GetDirectoryName(path)!, cancellationToken);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}  {report.Pages} pages, {report.Pdf.Length / 1024.0:N0} KB"));
             return 0;
         }));
         return new Command("report", "On-demand PDF reports") { capacity };
-    }
-
-    public static async Task<RenderedReport> RenderCapacityAsync(
-        DuckDB.NET.Data.DuckDBConnection connection, TimeProvider time, DateOnly from, DateOnly to, string? team, string fileName, bool previews,
-        CancellationToken cancellationToken)
-    {
-        var result = await new CapacityCalculator(connection, time).CalculateAsync(
-            new CapacityOptions { From = from, To = to, Team = team, Store = false }, cancellationToken);
-        return ReportRenderer.Render(CapacityReportDocument.Build(result, from, to, time.GetUtcNow()), fileName, previews);
     }
 }

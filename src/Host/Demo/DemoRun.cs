@@ -7,7 +7,9 @@ using Reporting.Host.Cli;
 using Reporting.Ingest;
 using Reporting.Ingest.Calendar;
 using Reporting.Ingest.Warehouse;
-using Reporting.Reports.Digest;
+using Reporting.Host.Application;
+using Reporting.Host.Application.Capacity;
+using Reporting.Host.Application.Digests;
 using Reporting.Reports.Privacy;
 
 namespace Reporting.Host.Demo;
@@ -16,7 +18,7 @@ namespace Reporting.Host.Demo;
 /// The main job end to end on a fresh warehouse: ingest the sample company, compute capacity, and render every
 /// PM's digest and the all-teams capacity report, printing what each step produced and where.
 /// </summary>
-public sealed class DemoRun(TimeProvider time, TextWriter output, ConsoleProgress progress)
+public sealed class DemoRun(TimeProvider time, TextWriter output, ConsoleProgress progress, TextMasker masker)
 {
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
@@ -43,13 +45,13 @@ public sealed class DemoRun(TimeProvider time, TextWriter output, ConsoleProgres
         IngestReport.WriteText(summary, output);
 
         var step = Stopwatch.StartNew();
-        var digests = new WeeklyDigestRenderer(connection, time, TextMasker.Default);
-        var week = await digests.LatestCompleteWeekAsync(cancellationToken);
+        var digests = new RenderDigests(connection, time, masker);
+        var week = await digests.WeekAsync(null, cancellationToken);
+        var period = ReportingPeriod.EndingOn(week.Sunday);
         output.WriteLine();
-        output.WriteLine($"[2/5] Capacity per team in {week} (computed for the 12 weeks to it, with a 2-week forecast)");
-        var capacity = await new CapacityCalculator(connection, time).CalculateAsync(
-            new CapacityOptions { From = week.AddWeeks(-11).Monday, To = week.Sunday }, cancellationToken);
-        WriteCapacity(capacity, week);
+        output.WriteLine($"[2/5] Capacity per team in {week} (computed for the {ReportingPeriod.DefaultWeeks} weeks to it, with a 2-week forecast)");
+        var capacity = await new ComputeCapacity(time).RunAsync(connection, new CapacityRequest(null, period.From, period.To, Store: true), cancellationToken);
+        WriteCapacity(capacity.Result, week);
         output.WriteLine(string.Create(C, $"  stored in capacity_weeks, support_effort and release_tails ({step.Elapsed.TotalSeconds:F1} s)"));
 
         output.WriteLine();
@@ -74,7 +76,7 @@ public sealed class DemoRun(TimeProvider time, TextWriter output, ConsoleProgres
             new OwnerTicket(newest.Id, newest.Created, newest.Subject, newest.Body, null, newest.Channel, newest.Priority, newest.Type,
                 newest.Tags.Split(';', StringSplitOptions.RemoveEmptyEntries)), cancellationToken);
         output.WriteLine(string.Create(C,
-            $"  e.g. the newest ticket {newest.Id} \"{TextMasker.Default.Mask(newest.Subject)}\" → {string.Join(", ", example.Suggestions.Select(x => $"{x.Service} {x.Probability:P0}"))}{(example.Abstained ? " (needs human triage)" : "")}; its owner: {newest.Service}"));
+            $"  e.g. the newest ticket {newest.Id} \"{masker.Mask(newest.Subject)}\" → {string.Join(", ", example.Suggestions.Select(x => $"{x.Service} {x.Probability:P0}"))}{(example.Abstained ? " (needs human triage)" : "")}; its owner: {newest.Service}"));
 
         output.WriteLine();
         output.WriteLine("[4/5] Recurring bugs: near-duplicate tickets grouped");
@@ -84,14 +86,14 @@ public sealed class DemoRun(TimeProvider time, TextWriter output, ConsoleProgres
 
         output.WriteLine();
         output.WriteLine($"[5/5] Reports into {Path.GetFullPath(outDir)}");
-        foreach (var (digest, seconds) in await DigestCommand.RenderAsync(digests, connection, week.ToString(), null, false, cancellationToken))
+        foreach (var (digest, seconds) in await digests.RunAsync(week, null, false, cancellationToken))
         {
             var path = await digest.Report.WriteAsync(Path.Combine(outDir, "digests"), cancellationToken);
             output.WriteLine(string.Create(C, $"  {Path.GetRelativePath(outDir, path),-58} {digest.Report.Pages} pages {digest.Report.Pdf.Length / 1024.0,5:N0} KB {seconds,5:F2} s  for {digest.Data.Subscription.PmName}"));
         }
 
-        var report = await ReportCommand.RenderCapacityAsync(
-            connection, time, week.AddWeeks(-11).Monday, week.Sunday, null, "capacity-report.pdf", false, cancellationToken);
+        var report = await new RenderCapacityReport(time).RunAsync(
+            connection, null, period.From, period.To, RenderCapacityReport.DefaultFileName, false, cancellationToken);
         await report.WriteAsync(outDir, cancellationToken);
         output.WriteLine(string.Create(C, $"  {"capacity-report.pdf",-58} {report.Pages} pages {report.Pdf.Length / 1024.0,5:N0} KB"));
 

@@ -1,8 +1,9 @@
 using Hangfire;
+using Reporting.Analytics.Digest;
+using Reporting.Host.Application.Digests;
 using Reporting.Host.Email;
 using Reporting.Host.Service;
 using Reporting.Ingest.Calendar;
-using Reporting.Reports.Digest;
 using Reporting.Reports.Privacy;
 
 namespace Reporting.Host.Jobs;
@@ -14,7 +15,7 @@ namespace Reporting.Host.Jobs;
 /// not arrive by retrying); each later run first sends such earlier weeks that have data by then.
 /// </summary>
 public sealed class DigestJobs(
-    SnapshotReader snapshots, DigestDelivery delivery, IDeliveryLog log, SmtpMailer mailer, TimeProvider time, ILogger<DigestJobs> logger)
+    SnapshotReader snapshots, SendDigest send, IDeliveryLog log, SmtpMailer mailer, TextMasker masker, TimeProvider time, ILogger<DigestJobs> logger)
 {
     /// <summary>How far back a run looks for weeks that had no data when they were due.</summary>
     public const int CatchUpWeeks = 4;
@@ -25,46 +26,33 @@ public sealed class DigestJobs(
     public async Task<DeliveryOutcome> SendWeeklyDigestAsync(string pmEmail, string? week, bool force, CancellationToken cancellationToken)
     {
         await using var connection = await snapshots.OpenAsync(cancellationToken);
-        var subscription = await DigestSubscription.FindAsync(connection, pmEmail, cancellationToken);
+        var digests = new RenderDigests(connection, time, masker);
+        var subscription = (await digests.SubscriptionsAsync(pmEmail, cancellationToken))[0];
         var reported = week is null
             ? DigestSchedule.WeekReportedAt(time.GetUtcNow(), DigestSchedule.Zone(subscription.TimeZone))
             : IsoWeek.Parse(week);
-        var renderer = new WeeklyDigestRenderer(connection, time, TextMasker.Default);
-        var loader = new WeeklyDigestLoader(connection, time);
 
         foreach (var earlier in await WeeksWaitingForDataAsync(subscription.PmEmail, reported, cancellationToken))
         {
-            if (await HasDataAsync(loader, earlier, cancellationToken))
+            if (await HasDataAsync(digests, earlier, cancellationToken))
             {
-                var late = await DeliverAsync(renderer, subscription, earlier, force: false, cancellationToken);
+                var late = await send.RunAsync(digests, subscription, earlier, mailer.Sender, force: false, cancellationToken);
                 logger.LogInformation("Digest {Week} for subscription {Subscription}, late once its data arrived: {Outcome}",
                     earlier, Redact(subscription.PmEmail), late);
             }
         }
 
-        try
+        if (await WhyNoDataAsync(digests, reported, cancellationToken) is { } why)
         {
-            await loader.EnsureWeekHasDataAsync(reported, cancellationToken);
-        }
-        catch (NoDataForWeekException ex)
-        {
-            var reason = $"Digest {reported} for {Redact(subscription.PmEmail)} not sent: {ex.Message} Pull the sources; the next run sends it once the week has data.";
-            await log.RecordNoDataAsync(new DeliveryKey(subscription.PmEmail, reported.ToString()), ex.Message, cancellationToken);
-            throw new DigestNotReadyException(reason);
+            await log.RecordNoDataAsync(new DeliveryKey(subscription.PmEmail, reported.ToString()), why, cancellationToken);
+            throw new DigestNotReadyException(
+                $"Digest {reported} for {Redact(subscription.PmEmail)} not sent: {why} Pull the sources; the next run sends it once the week has data.");
         }
 
-        var outcome = await DeliverAsync(renderer, subscription, reported, force, cancellationToken);
+        var outcome = await send.RunAsync(digests, subscription, reported, mailer.Sender, force, cancellationToken);
         logger.LogInformation("Digest {Week} for subscription {Subscription}: {Outcome}", reported, Redact(subscription.PmEmail), outcome);
         return outcome;
     }
-
-    private Task<DeliveryOutcome> DeliverAsync(
-        WeeklyDigestRenderer renderer, DigestSubscription subscription, IsoWeek week, bool force, CancellationToken cancellationToken) =>
-        delivery.DeliverAsync(
-            new DeliveryKey(subscription.PmEmail, week.ToString()),
-            async ct => DigestEmail.Compose(await renderer.RenderAsync(subscription, week, previews: false, ct), mailer.Sender, TextMasker.Default),
-            force,
-            cancellationToken);
 
     private async Task<IReadOnlyList<IsoWeek>> WeeksWaitingForDataAsync(string pmEmail, IsoWeek reported, CancellationToken cancellationToken)
     {
@@ -74,21 +62,24 @@ public sealed class DigestJobs(
             .Where(r => r.Status == DeliveryStatus.NoData && string.Equals(r.Subscription, pmEmail, StringComparison.OrdinalIgnoreCase))
             .Select(r => IsoWeek.TryParse(r.Week, out var w) ? w : (IsoWeek?)null)
             .OfType<IsoWeek>()
-            .Where(w => w.CompareTo(oldest) >= 0 && w.CompareTo(reported) < 0)
+            .Where(w => w >= oldest && w < reported)
             .Order()
             .ToList();
     }
 
-    private static async Task<bool> HasDataAsync(WeeklyDigestLoader loader, IsoWeek week, CancellationToken cancellationToken)
+    private static async Task<bool> HasDataAsync(RenderDigests digests, IsoWeek week, CancellationToken cancellationToken) =>
+        await WhyNoDataAsync(digests, week, cancellationToken) is null;
+
+    private static async Task<string?> WhyNoDataAsync(RenderDigests digests, IsoWeek week, CancellationToken cancellationToken)
     {
         try
         {
-            await loader.EnsureWeekHasDataAsync(week, cancellationToken);
-            return true;
+            await digests.EnsureWeekHasDataAsync(week, cancellationToken);
+            return null;
         }
-        catch (NoDataForWeekException)
+        catch (NoDataForWeekException ex)
         {
-            return false;
+            return ex.Message;
         }
     }
 

@@ -1,3 +1,4 @@
+using Reporting.Analytics.Digest;
 using Hangfire;
 using Hangfire.Storage;
 using Reporting.Host.Service;

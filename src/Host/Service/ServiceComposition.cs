@@ -1,6 +1,11 @@
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Reporting.Host.Application.Capacity;
+using Reporting.Host.Application.Digests;
+using Reporting.Host.Application.Owners;
+using Reporting.Host.Application.Privacy;
+using Reporting.Host.Application.Tickets;
 using Reporting.Host.Email;
 using Reporting.Host.Jobs;
 
@@ -59,6 +64,14 @@ public static class ServiceComposition
             services.AddSingleton<SnapshotPublisher>();
             services.AddHostedService<RecurringJobScheduler>();
         }
+
+        // The application layer: one class per use case, shared by the API, the jobs and (constructed directly) the CLI.
+        services.AddSingleton(_ => PrivacyOptions.FromConfiguration(configuration));
+        services.AddSingleton<ComputeCapacity>();
+        services.AddSingleton<RenderCapacityReport>();
+        services.AddSingleton<SuggestOwner>();
+        services.AddSingleton<FindSimilarTickets>();
+        services.AddSingleton<SendDigest>();
 
         services.AddSingleton<SnapshotReader>();
         services.AddSingleton<SmtpMailer>();

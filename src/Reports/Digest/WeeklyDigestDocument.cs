@@ -1,3 +1,4 @@
+using Reporting.Analytics.Digest;
 using System.Globalization;
 using Reporting.Analytics.Capacity;
 using Reporting.Ingest.Calendar;

@@ -1,3 +1,4 @@
+using Reporting.Analytics.Digest;
 using System.Globalization;
 using Reporting.Reports.Rendering;
 

@@ -1,6 +1,6 @@
 using Reporting.Host.Email;
 using Reporting.Ingest.Warehouse;
-using Reporting.Reports.Digest;
+using Reporting.Analytics.Digest;
 using Reporting.Testing;
 
 namespace Reporting.Host.Tests.Cli;
@@ -23,8 +23,7 @@ public sealed class DigestSendProcessesTests(ServiceFixture fixture) : IAsyncLif
         _smtp = await SmtpTestServer.StartAsync();
         _database = await fixture.NewDatabaseAsync(); // deliberately not prepared: each process must create the records itself
         var connection = fixture.Warehouse.Connection;
-        _week = (await new WeeklyDigestRenderer(connection, TestClock.Create(), Reporting.Reports.Privacy.TextMasker.Default)
-            .LatestCompleteWeekAsync(CancellationToken.None)).ToString();
+        _week = (await new WeeklyDigestLoader(connection, TestClock.Create()).LatestCompleteWeekAsync(CancellationToken.None)).ToString();
         _subscriptions = await DigestSubscription.LoadAllAsync(connection, CancellationToken.None);
         await connection.RunAsync("CHECKPOINT");
     }

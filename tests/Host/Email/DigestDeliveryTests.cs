@@ -3,7 +3,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using Reporting.Host.Email;
-using Reporting.Reports.Digest;
+using Reporting.Analytics.Digest;
+using Reporting.Host.Application.Digests;
 using Reporting.Reports.Privacy;
 using Microsoft.Extensions.Time.Testing;
 using Reporting.Testing;
@@ -40,9 +41,9 @@ public class DigestDeliveryTests(ServiceFixture fixture) : IAsyncLifetime
     private async Task<RenderedDigest> DigestAsync()
     {
         var connection = fixture.Warehouse.Connection;
-        var renderer = new WeeklyDigestRenderer(connection, TestClock.Create(), TextMasker.Default);
+        var renderer = new RenderDigests(connection, TestClock.Create(), TextMasker.Default);
         var subscription = (await DigestSubscription.LoadAllAsync(connection, CancellationToken.None))[0];
-        return await renderer.RenderAsync(subscription, await renderer.LatestCompleteWeekAsync(CancellationToken.None), false, CancellationToken.None);
+        return await renderer.RenderAsync(subscription, await renderer.WeekAsync(null, CancellationToken.None), false, CancellationToken.None);
     }
 
     private static Func<CancellationToken, Task<MimeMessage>> Compose(RenderedDigest digest) =>

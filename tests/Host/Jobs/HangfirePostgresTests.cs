@@ -196,6 +196,8 @@ public class HangfirePostgresTests(ServiceFixture fixture)
         services.AddSingleton<IDeliveryLog>(new PostgresDeliveryLog(database, TimeProvider.System));
         services.AddSingleton<SmtpMailer>();
         services.AddSingleton<DigestDelivery>();
+        services.AddSingleton(Reporting.Reports.Privacy.TextMasker.Default);
+        services.AddSingleton<Reporting.Host.Application.Digests.SendDigest>();
         services.AddSingleton<SnapshotReader>();
         services.AddSingleton<SnapshotPublisher>();
         services.AddTransient<DigestJobs>();

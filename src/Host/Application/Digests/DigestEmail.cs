@@ -2,10 +2,11 @@ using System.Globalization;
 using System.Net;
 using MimeKit;
 using Reporting.Reports.Digest;
+using Reporting.Analytics.Digest;
 using Reporting.Reports.Privacy;
 using Reporting.Reports.Rendering;
 
-namespace Reporting.Host.Email;
+namespace Reporting.Host.Application.Digests;
 
 /// <summary>
 /// The digest e-mail: a short plain-text and HTML body with the headline figures and what changed, and the PDF

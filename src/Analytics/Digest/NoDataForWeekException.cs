@@ -1,4 +1,4 @@
-namespace Reporting.Reports.Digest;
+namespace Reporting.Analytics.Digest;
 
 /// <summary>The asked-for week lies outside the data, so its digest would only show zeros.</summary>
 public sealed class NoDataForWeekException(string message) : ArgumentException(message);

@@ -3,7 +3,7 @@ using Reporting.Analytics.Capacity;
 using Reporting.Ingest.Calendar;
 using Reporting.Ingest.Warehouse;
 
-namespace Reporting.Reports.Digest;
+namespace Reporting.Analytics.Digest;
 
 /// <summary>
 /// Loads weekly digests. Capacity for all teams is computed once per loader (a digest batch for eight PMs asks

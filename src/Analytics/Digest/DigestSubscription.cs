@@ -1,7 +1,7 @@
 using DuckDB.NET.Data;
 using Reporting.Ingest.Warehouse;
 
-namespace Reporting.Reports.Digest;
+namespace Reporting.Analytics.Digest;
 
 /// <summary>A product manager who gets a weekly digest for the teams they own (from teams.yaml).</summary>
 public sealed record DigestSubscription(string PmName, string PmEmail, string TimeZone, IReadOnlyList<string> Teams)

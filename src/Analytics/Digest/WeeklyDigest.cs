@@ -1,7 +1,7 @@
 using Reporting.Analytics.Capacity;
 using Reporting.Ingest.Calendar;
 
-namespace Reporting.Reports.Digest;
+namespace Reporting.Analytics.Digest;
 
 /// <summary>Everything one PM's weekly digest shows, loaded from the warehouse before any layout happens.</summary>
 public sealed record WeeklyDigest(

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Reporting.Analytics.Duplicates;
+using Reporting.Host.Application;
+using Reporting.Host.Application.Tickets;
+using Reporting.Host.Service;
+
+namespace Reporting.Host.Api;
+
+/// <summary>/api/tickets: what is known about one ticket (similar earlier tickets).</summary>
+public static class TicketEndpoints
+{
+    public static RouteGroupBuilder MapTicketEndpoints(this RouteGroupBuilder api)
+    {
+        var tickets = api.MapGroup("/tickets").WithTags("Tickets");
+        tickets.MapGet("/{id}/similar", GetSimilarTickets)
+            .WithSummary("Earlier tickets most likely to be the same problem, with the signals that say so");
+        return api;
+    }
+
+    public static async Task<Results<Ok<SimilarTicketsResponse>, ValidationProblem, ProblemHttpResult>> GetSimilarTickets(
+        string id, int? top, WarehouseAccess warehouse, SimilarTicketFinder finder, FindSimilarTickets find, CancellationToken cancellationToken)
+    {
+        await using var connection = await warehouse.OpenAsync(cancellationToken);
+        try
+        {
+            return TypedResults.Ok(new SimilarTicketsResponse(id, await find.RunAsync(connection, finder, id, top ?? 10, cancellationToken)));
+        }
+        catch (InvalidRequestException ex)
+        {
+            return ApiProblems.Invalid(ex);
+        }
+        catch (NotFoundException ex)
+        {
+            return ApiProblems.NotFound(ex.Message);
+        }
+    }
+}
+
+/// <summary>A ticket and the earlier tickets like it.</summary>
+public sealed record SimilarTicketsResponse(string Id, IReadOnlyList<SimilarTicket> Similar);

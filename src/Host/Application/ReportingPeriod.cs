@@ -1,0 +1,46 @@
+using DuckDB.NET.Data;
+using Reporting.Ingest.Warehouse;
+
+namespace Reporting.Host.Application;
+
+/// <summary>
+/// The period a capacity figure or report covers. Left open, it ends on the newest ticket's day and starts twelve
+/// weeks before; a caller's period is checked (not backwards, at most <see cref="MaxWeeks"/> long) so no request
+/// can make the service compute or render without bound.
+/// </summary>
+public sealed record ReportingPeriod(DateOnly From, DateOnly To)
+{
+    /// <summary>Twelve weeks: the window every capacity figure, report and chart defaults to.</summary>
+    public const int DefaultWeeks = 12;
+
+    /// <summary>Five years of weeks: the longest period anyone may ask for.</summary>
+    public const int MaxWeeks = 260;
+
+    public int Days => To.DayNumber - From.DayNumber + 1;
+
+    /// <summary>The default window ending on <paramref name="to"/>.</summary>
+    public static ReportingPeriod EndingOn(DateOnly to) => new(to.AddDays(-7 * DefaultWeeks + 1), to);
+
+    public static async Task<ReportingPeriod> ResolveAsync(DuckDBConnection connection, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    {
+        if (to is null)
+        {
+            var newest = await connection.ScalarAsync<DateTime?>("SELECT max(created_at) FROM tickets WHERE NOT deleted", cancellationToken: cancellationToken)
+                ?? throw new InvalidDataException("The warehouse has no tickets yet: ingest some first (`reporting ingest PATH --db FILE`).");
+            to = DateOnly.FromDateTime(newest);
+        }
+
+        var period = from is null ? EndingOn(to.Value) : new ReportingPeriod(from.Value, to.Value);
+        if (period.To < period.From)
+        {
+            throw new InvalidRequestException("to", $"The period ends ({period.To:yyyy-MM-dd}) before it starts ({period.From:yyyy-MM-dd}).");
+        }
+
+        if (period.Days > 7 * MaxWeeks)
+        {
+            throw new InvalidRequestException("from", $"The period {period.From:yyyy-MM-dd} to {period.To:yyyy-MM-dd} is longer than {MaxWeeks} weeks.");
+        }
+
+        return period;
+    }
+}
