@@ -1,3 +1,3 @@
 using Reporting.Host.Cli;
 
-return await ReportingCli.Build(TimeProvider.System).Parse(args).InvokeAsync();
+return await ReportingCli.RunAsync(args, TimeProvider.System);

@@ -27,6 +27,12 @@ public static class CliAction
             await Console.Error.WriteLineAsync("cancelled");
             return 130;
         }
+        catch (Exception ex) when (ex is Npgsql.NpgsqlException or System.Net.Sockets.SocketException)
+        {
+            // An unreachable or refusing PostgreSQL is the operator's to fix: say which, in one line.
+            await Console.Error.WriteLineAsync($"error: PostgreSQL: {ex.Message}");
+            return 1;
+        }
         catch (Exception ex) when (ex is DuckDB.NET.Data.DuckDBException or IOException or UnauthorizedAccessException)
         {
             await Console.Error.WriteLineAsync($"error: {ex.Message}");

@@ -46,7 +46,7 @@ public sealed class PullCommandTests : IAsyncLifetime
         Console.SetError(stderr);
         try
         {
-            var exit = await ReportingCli.Build(TimeProvider.System).Parse(args).InvokeAsync();
+            var exit = await ReportingCli.RunAsync(args, TimeProvider.System);
             return (exit, stdout.ToString(), stderr.ToString());
         }
         finally

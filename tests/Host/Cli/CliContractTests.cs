@@ -1,0 +1,166 @@
+using System.Text.Json;
+using Reporting.Host.Cli;
+using Reporting.Ingest.Warehouse;
+using Reporting.Testing;
+
+namespace Reporting.Host.Tests.Cli;
+
+/// <summary>
+/// The contract every verb keeps with its user: a mistake the user can fix exits 1 with exactly one line on stderr,
+/// starting <c>error:</c> and saying what is wrong; success exits 0; <c>--json</c> prints one JSON document.
+/// </summary>
+[Collection(nameof(ConsoleCapture))]
+public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClassFixture<CliContractTests.Warehouse>
+{
+    public static TheoryData<string, string[], string> Mistakes => new()
+    {
+        { "unknown verb", ["frobnicate"], "error: Unrecognized command or argument 'frobnicate'" },
+        { "missing required option", ["capacity"], "error: Option '--db' is required. See `reporting capacity --help`." },
+        { "malformed option value", ["capacity", "--db", "W", "--from", "yesterday"], "error: Cannot parse argument 'yesterday' for option '--from'" },
+        { "missing warehouse", ["capacity", "--db", "/nonexistent/reporting.duckdb"], "error: No warehouse at /nonexistent/reporting.duckdb" },
+        { "unknown team", ["capacity", "--db", "W", "--team", "Nobody"], "error: Unknown team 'Nobody'" },
+        { "backwards period", ["capacity", "--db", "W", "--from", "2026-06-30", "--to", "2026-06-01"], "error: The period ends (2026-06-01) before it starts (2026-06-30)." },
+        { "endless period", ["report", "capacity", "--db", "W", "--from", "1900-01-01", "--to", "2200-01-01", "--out", "T/r.pdf"], "error: The period 1900-01-01 to 2200-01-01 is longer than 260 weeks." },
+        { "forecast out of range", ["capacity", "--db", "W", "--forecast-weeks", "99"], "error: Forecast weeks must be between 0 and 8, not 99." },
+        { "missing input", ["ingest", "/nonexistent/tickets.csv", "--db", "T/new.duckdb"], "error: " },
+        { "unknown source", ["pull", "nosuch", "--db", "T/new.duckdb"], "error: " },
+        { "no owner model", ["owners", "suggest", "--db", "W", "--subject", "Login fails"], "error: No owner model yet" },
+        { "evaluate without data", ["owners", "evaluate"], "error: Give --input PATH" },
+        { "unknown ticket", ["duplicates", "similar", "--db", "W", "--id", "NOPE-1"], "error: No ticket 'NOPE-1' in the warehouse." },
+        { "top out of range", ["duplicates", "similar", "--db", "W", "--id", "NOPE-1", "--top", "0"], "error: --top must be between 1 and 100" },
+        { "invalid week", ["digest", "--db", "W", "--week", "2026-W99", "--out", "T/digests"], "error: '2026-W99' is not an ISO week such as 2026-W47." },
+        { "unknown pm", ["digest", "--db", "W", "--pm", "nobody@example.com", "--out", "T/digests"], "error: " },
+        { "e-mail not configured", ["digest", "send", "--db", "W"], "error: E-mail is not configured" },
+        { "report to a non-pdf", ["report", "capacity", "--db", "W", "--out", "T/report.txt"], "error: --out must name a .pdf file" },
+        { "samples out of range", ["samples", "generate", "--weeks", "0", "--out", "T/samples"], "error: Weeks must be between 1" },
+        { "apikey without a name", ["apikey", "new"], "error: Option '--name' is required." },
+        { "probe count out of range", ["worker", "probe", "--postgres", "Host=127.0.0.1;Port=1", "--count", "0"], "error: --count must be 1–10000, not 0" },
+        { "demo without samples", ["demo", "--samples", "/nonexistent/samples", "--out", "T/demo"], "error: No sample folder at /nonexistent/samples" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Mistakes))]
+    public async Task A_users_mistake_exits_1_with_one_error_line(string mistake, string[] args, string expected)
+    {
+        var (exit, output, error) = await fixture.RunAsync(args);
+
+        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(exit == 1, $"{mistake}: exit {exit}\n{error}");
+        Assert.True(lines.Length == 1, $"{mistake}: {lines.Length} lines on stderr:\n{error}");
+        Assert.StartsWith(expected, lines[0], StringComparison.Ordinal);
+        Assert.Equal("", output);
+    }
+
+    public static TheoryData<string[]> JsonVerbs => new()
+    {
+        { ["capacity", "--db", "W", "--json"] },
+        { ["capacity", "--db", "W", "--team", "Payments", "--json"] },
+        { ["duplicates", "similar", "--db", "W", "--id", "FIRST", "--json"] },
+        { ["duplicates", "cluster", "--db", "W", "--json"] },
+        { ["ingest", "T/one.csv", "--db", "T/one.duckdb", "--json"] },
+        { ["owners", "evaluate", "--db", "W", "--json"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(JsonVerbs))]
+    public async Task With_json_a_verb_prints_one_json_document_and_exits_0(string[] args)
+    {
+        var (exit, output, error) = await fixture.RunAsync(args);
+
+        Assert.True(exit == 0, $"exit {exit}\n{error}");
+        using var document = JsonDocument.Parse(output);
+        Assert.True(document.RootElement.ValueKind is JsonValueKind.Object or JsonValueKind.Array);
+    }
+
+    [Fact]
+    public async Task Training_then_suggesting_an_owner_succeeds_with_json()
+    {
+        var (trainExit, trained, trainError) = await fixture.RunAsync("owners", "train", "--db", "W", "--json");
+        var (suggestExit, suggested, suggestError) = await fixture.RunAsync("owners", "suggest", "--db", "W", "--subject", "Payment declined at checkout", "--json");
+
+        Assert.True(trainExit == 0, trainError);
+        Assert.True(suggestExit == 0, suggestError);
+        using var training = JsonDocument.Parse(trained);
+        using var suggestion = JsonDocument.Parse(suggested);
+        Assert.Equal(3, suggestion.RootElement.GetProperty("suggestions").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("digest", "--db", "W", "--out", "T/digests")]
+    [InlineData("digest", "send", "--db", "W", "--dry-run")]
+    [InlineData("report", "capacity", "--db", "W", "--out", "T/capacity.pdf")]
+    [InlineData("samples", "generate", "--seed", "3", "--weeks", "1", "--out", "T/samples")]
+    [InlineData("apikey", "new", "--name", "ops")]
+    public async Task A_verb_that_succeeds_exits_0_and_says_what_it_did(params string[] args)
+    {
+        var (exit, output, error) = await fixture.RunAsync(args);
+
+        Assert.True(exit == 0, $"exit {exit}\n{error}");
+        Assert.NotEqual("", output.Trim());
+        Assert.DoesNotContain("error:", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("worker")]
+    [InlineData("serve", "--db", "T/serve.duckdb", "--Smtp:Host=127.0.0.1", "--Smtp:Port=0")]
+    public async Task The_service_verbs_refuse_a_broken_configuration_with_one_error_line(params string[] args)
+    {
+        // Run as processes: the service verbs set up Hangfire, whose static state other tests share.
+        await using var process = ReportingProcess.Start(fixture.Directory, args.Select(fixture.Expand).ToArray());
+        var exit = await process.ExitCodeAsync(TimeSpan.FromSeconds(60));
+
+        var lines = process.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(exit == 1, $"exit {exit}\n{process.Error}");
+        Assert.Single(lines);
+        Assert.StartsWith("error: ", lines[0], StringComparison.Ordinal);
+    }
+
+    /// <summary>A sample warehouse (W) and a scratch folder (T) of this class's own.</summary>
+    public sealed class Warehouse : IAsyncLifetime
+    {
+        private readonly SampleWarehouse _sample = new();
+
+        public string Directory { get; } = System.IO.Directory.CreateTempSubdirectory("reporting-cli-contract-").FullName;
+
+        private string? _firstTicket;
+
+        public async Task InitializeAsync()
+        {
+            await _sample.InitializeAsync();
+            _firstTicket = await _sample.Warehouse.Connection.ScalarAsync<string>("SELECT min(external_id) FROM tickets");
+            await File.WriteAllTextAsync(Path.Combine(Directory, "one.csv"), "id,created_at,subject\n1,2026-01-05T10:00:00Z,Login fails\n");
+        }
+
+        public async Task DisposeAsync()
+        {
+            await _sample.DisposeAsync();
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+
+        public string Expand(string argument) => argument switch
+        {
+            "W" => _sample.Warehouse.Path,
+            "FIRST" => _firstTicket!,
+            _ when argument.StartsWith("T/", StringComparison.Ordinal) => Path.Combine(Directory, argument[2..]),
+            _ => argument,
+        };
+
+        public async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
+        {
+            var (stdout, stderr) = (new StringWriter(), new StringWriter());
+            var (originalOut, originalError) = (Console.Out, Console.Error);
+            Console.SetOut(stdout);
+            Console.SetError(stderr);
+            try
+            {
+                var exit = await ReportingCli.RunAsync(args.Select(Expand).ToArray(), TestClock.Create());
+                return (exit, stdout.ToString(), stderr.ToString());
+            }
+            finally
+            {
+                Console.SetOut(originalOut);
+                Console.SetError(originalError);
+            }
+        }
+    }
+}
