@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Reporting.Analytics.Capacity;
 using Reporting.Ingest;
-using Reporting.Ingest.Warehouse;
 using Reporting.Reports.Capacity;
 using Reporting.Reports.Digest;
 using Reporting.Reports.Privacy;
 using Reporting.Reports.Rendering;
-using Reporting.Analytics.Capacity;
+using Reporting.Warehouse;
 
 namespace Reporting.Bench;
 

@@ -1,6 +1,6 @@
 using Reporting.Ingest;
-using Reporting.Ingest.Warehouse;
 using Reporting.Testing;
+using Reporting.Warehouse;
 
 namespace Reporting.Samples.Tests;
 

@@ -1,9 +1,9 @@
 using Reporting.Host.Cli;
 using Reporting.Host.Email;
 using Reporting.Host.Service;
-using Reporting.Ingest.Calendar;
 using Reporting.Reports.Digest;
 using Reporting.Reports.Privacy;
+using Reporting.Warehouse.Calendar;
 
 namespace Reporting.Host.Api;
 

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using Reporting.Ingest.Calendar;
-using Reporting.Ingest.Warehouse;
 using Reporting.Reports.Digest;
 using Reporting.Reports.Privacy;
+using Reporting.Warehouse;
+using Reporting.Warehouse.Calendar;
 
 namespace Reporting.Host.Cli;
 
@@ -21,7 +21,7 @@ public static class DigestCommand
         var command = new Command("digest", "Render each PM's weekly digest PDF") { db, week, pm, output, png };
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
-            await using var connection = await WarehouseConnection.OpenExistingAsync(result.GetValue(db)!, cancellationToken);
+            await using var connection = await WarehouseConnection.OpenReadOnlyAsync(result.GetValue(db)!, cancellationToken);
             var renderer = new WeeklyDigestRenderer(connection, time, TextMasker.Default);
             var digests = await RenderAsync(renderer, connection, result.GetValue(week), result.GetValue(pm), result.GetValue(png), cancellationToken);
             foreach (var (digest, seconds) in digests)

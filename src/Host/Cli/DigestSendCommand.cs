@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 using Reporting.Host.Email;
 using Reporting.Host.Jobs;
 using Reporting.Host.Service;
-using Reporting.Ingest.Calendar;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse.Calendar;
+using Reporting.Warehouse;
 using Reporting.Reports.Digest;
 using Reporting.Reports.Privacy;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Reporting.Analytics.Duplicates;
-using Reporting.Ingest.Warehouse;
 using Reporting.Reports.Privacy;
+using Reporting.Warehouse;
 
 namespace Reporting.Host.Cli;
 
@@ -32,7 +32,7 @@ public static class DuplicatesCommand
         var command = new Command("similar", "Earlier tickets most likely to be the same problem as this one") { db, id, top, json };
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
-            await using var connection = await WarehouseConnection.OpenExistingAsync(result.GetValue(db)!, cancellationToken);
+            await using var connection = await WarehouseConnection.OpenReadOnlyAsync(result.GetValue(db)!, cancellationToken);
             using var finder = new SimilarTicketFinder();
             await finder.RefreshAsync(connection, cancellationToken);
             var similar = await finder.SimilarToAsync(result.GetValue(id)!, result.GetValue(top), cancellationToken)

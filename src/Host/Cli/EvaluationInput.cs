@@ -1,6 +1,6 @@
 using DuckDB.NET.Data;
 using Reporting.Ingest;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 
 namespace Reporting.Host.Cli;
 

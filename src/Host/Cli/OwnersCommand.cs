@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Reporting.Analytics.Duplicates;
 using Reporting.Analytics.Owners;
-using Reporting.Ingest.Warehouse;
 using Reporting.Reports.Privacy;
+using Reporting.Warehouse;
 
 namespace Reporting.Host.Cli;
 
@@ -73,7 +73,7 @@ public static class OwnersCommand
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
             var path = result.GetValue(db)!;
-            await using var connection = await WarehouseConnection.OpenExistingAsync(path, cancellationToken);
+            await using var connection = await WarehouseConnection.OpenReadOnlyAsync(path, cancellationToken);
             using var similar = new SimilarTicketFinder();
             var suggester = OwnerSuggester.LoadCurrent(OwnerModelRegistry.ForWarehouse(path), similar)
                             ?? throw new InvalidOperationException($"No owner model yet: run `reporting owners train --db {path}` first.");

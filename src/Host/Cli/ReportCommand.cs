@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Reporting.Analytics.Capacity;
-using Reporting.Ingest.Warehouse;
 using Reporting.Reports.Capacity;
 using Reporting.Reports.Rendering;
+using Reporting.Warehouse;
 
 namespace Reporting.Host.Cli;
 
@@ -21,7 +21,7 @@ public static class ReportCommand
         var capacity = new Command("capacity", "Capacity report before planning: summary and one page per team") { db, team, from, to, output, png };
         capacity.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
-            await using var connection = await WarehouseConnection.OpenExistingAsync(result.GetValue(db)!, cancellationToken);
+            await using var connection = await WarehouseConnection.OpenReadOnlyAsync(result.GetValue(db)!, cancellationToken);
             var (start, end) = await CliPeriod.ResolveAsync(connection, result.GetValue(from), result.GetValue(to), cancellationToken);
             var path = Path.GetFullPath(result.GetValue(output)!);
             if (!path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))

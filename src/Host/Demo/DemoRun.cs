@@ -5,10 +5,10 @@ using Reporting.Analytics.Duplicates;
 using Reporting.Analytics.Owners;
 using Reporting.Host.Cli;
 using Reporting.Ingest;
-using Reporting.Ingest.Calendar;
-using Reporting.Ingest.Warehouse;
 using Reporting.Reports.Digest;
 using Reporting.Reports.Privacy;
+using Reporting.Warehouse;
+using Reporting.Warehouse.Calendar;
 
 namespace Reporting.Host.Demo;
 

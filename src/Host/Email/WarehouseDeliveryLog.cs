@@ -1,5 +1,5 @@
 using Reporting.Host.Service;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 
 namespace Reporting.Host.Email;
 

@@ -1,7 +1,7 @@
 using Hangfire;
 using Reporting.Host.Email;
 using Reporting.Host.Service;
-using Reporting.Ingest.Calendar;
+using Reporting.Warehouse.Calendar;
 using Reporting.Reports.Digest;
 using Reporting.Reports.Privacy;
 

@@ -1,6 +1,6 @@
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Options;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 
 namespace Reporting.Host.Service;
 

@@ -1,7 +1,6 @@
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Options;
-using Reporting.Analytics.Warehouse;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 
 namespace Reporting.Host.Service;
 
@@ -27,7 +26,6 @@ public sealed class WarehouseAccess(IOptions<ReportingOptions> options) : IAsync
                 if (_anchor is null)
                 {
                     var anchor = await WarehouseConnection.OpenAsync(Path, cancellationToken);
-                    await AnalyticsSchema.EnsureAsync(anchor, cancellationToken);
                     _anchor = anchor;
                 }
             }

@@ -1,7 +1,7 @@
 using DuckDB.NET.Data;
-using Reporting.Ingest.Calendar;
 using Reporting.Reports.Privacy;
 using Reporting.Reports.Rendering;
+using Reporting.Warehouse.Calendar;
 
 namespace Reporting.Reports.Digest;
 

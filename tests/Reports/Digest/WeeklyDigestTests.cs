@@ -1,10 +1,10 @@
 using System.Globalization;
-using Reporting.Ingest.Calendar;
-using Reporting.Ingest.Warehouse;
 using Reporting.Reports.Digest;
 using Reporting.Reports.Privacy;
 using Reporting.Reports.Tests.Documents;
 using Reporting.Testing;
+using Reporting.Warehouse;
+using Reporting.Warehouse.Calendar;
 using UglyToad.PdfPig;
 
 namespace Reporting.Reports.Tests.Digest;

@@ -1,6 +1,7 @@
 using DuckDB.NET.Data;
+using Reporting.Warehouse;
 
-namespace Reporting.Ingest.Warehouse;
+namespace Reporting.Ingest.Loading;
 
 /// <summary>Records each ingest or pull run, so every ticket row can be traced to the run that wrote it.</summary>
 public sealed class IngestRunLog(DuckDBConnection connection, TimeProvider time)

@@ -1,6 +1,6 @@
 using Reporting.Ingest.Tickets;
 
-namespace Reporting.Ingest.Warehouse;
+namespace Reporting.Ingest.Loading;
 
 /// <summary>
 /// A unit of ingest committed atomically: tickets, events that arrived separately, rejected records

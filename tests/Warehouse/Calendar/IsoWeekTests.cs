@@ -1,6 +1,6 @@
-using Reporting.Ingest.Calendar;
+using Reporting.Warehouse.Calendar;
 
-namespace Reporting.Ingest.Tests.Calendar;
+namespace Reporting.Warehouse.Tests.Calendar;
 
 public class IsoWeekTests
 {

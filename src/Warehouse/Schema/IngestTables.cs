@@ -1,21 +1,13 @@
-namespace Reporting.Ingest.Warehouse;
+namespace Reporting.Warehouse.Schema;
 
 /// <summary>
-/// The canonical warehouse schema. All times are UTC <c>TIMESTAMP</c>s; a ticket is identified by
-/// (source, external_id). Statements are idempotent so every process can apply them on open.
+/// Tickets and their history as ingested or pulled, with the bookkeeping of every run: a ticket is identified by
+/// (source, external_id); sources hold each API source's watermark.
 /// </summary>
-public static class WarehouseSchema
+internal static class IngestTables
 {
-    public const int Version = 1;
-
     public static readonly string[] Statements =
     [
-        """
-        CREATE TABLE IF NOT EXISTS schema_info (
-            version    INTEGER   NOT NULL,
-            applied_at TIMESTAMP NOT NULL
-        )
-        """,
         """
         CREATE TABLE IF NOT EXISTS tickets (
             source             VARCHAR   NOT NULL,
@@ -99,53 +91,6 @@ public static class WarehouseSchema
             run_id      BIGINT    NOT NULL,
             rejected_at TIMESTAMP NOT NULL,
             PRIMARY KEY (source, input, line, field)
-        )
-        """,
-        // Company configuration: a snapshot replaced whenever teams.yaml and its CSV companions are loaded.
-        """
-        CREATE TABLE IF NOT EXISTS teams (
-            team         VARCHAR PRIMARY KEY,
-            pm_name      VARCHAR,
-            pm_email     VARCHAR,
-            pm_time_zone VARCHAR
-        )
-        """,
-        """
-        CREATE TABLE IF NOT EXISTS team_members (
-            team         VARCHAR NOT NULL,
-            engineer     VARCHAR NOT NULL,
-            weekly_hours DOUBLE  NOT NULL,
-            PRIMARY KEY (team, engineer)
-        )
-        """,
-        """
-        CREATE TABLE IF NOT EXISTS services (
-            service VARCHAR PRIMARY KEY,
-            team    VARCHAR NOT NULL
-        )
-        """,
-        """
-        CREATE TABLE IF NOT EXISTS rotation (
-            week_start DATE    NOT NULL,
-            team       VARCHAR NOT NULL,
-            engineer   VARCHAR NOT NULL,
-            PRIMARY KEY (week_start, team)
-        )
-        """,
-        """
-        CREATE TABLE IF NOT EXISTS releases (
-            service     VARCHAR NOT NULL,
-            version     VARCHAR NOT NULL,
-            released_on DATE    NOT NULL,
-            PRIMARY KEY (service, version)
-        )
-        """,
-        """
-        CREATE TABLE IF NOT EXISTS absences (
-            engineer   VARCHAR NOT NULL,
-            start_date DATE    NOT NULL,
-            end_date   DATE    NOT NULL,
-            PRIMARY KEY (engineer, start_date)
         )
         """,
     ];

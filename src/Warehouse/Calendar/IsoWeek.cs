@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Reporting.Ingest.Calendar;
+namespace Reporting.Warehouse.Calendar;
 
 /// <summary>An ISO-8601 week such as 2026-W47 (weeks start on Monday; week 1 holds the year's first Thursday).</summary>
 public readonly record struct IsoWeek : IComparable<IsoWeek>

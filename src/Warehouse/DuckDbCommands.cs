@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Dapper;
 
-namespace Reporting.Ingest.Warehouse;
+namespace Reporting.Warehouse;
 
 /// <summary>
 /// Dapper calls with a cancellation token in one short line. Parameters are named: <c>$team</c> in SQL,

@@ -1,8 +1,9 @@
 using System.Data.Common;
 using DuckDB.NET.Data;
 using Reporting.Ingest.Tickets;
+using Reporting.Warehouse;
 
-namespace Reporting.Ingest.Warehouse;
+namespace Reporting.Ingest.Loading;
 
 /// <summary>
 /// Writes batches into the warehouse the way DuckDB is fast: append rows to per-connection staging

@@ -1,4 +1,4 @@
-namespace Reporting.Ingest.Warehouse;
+namespace Reporting.Ingest.Loading;
 
 /// <summary>
 /// Record counts of an ingest. <see cref="Read"/> = <see cref="Ingested"/> + <see cref="Rejected"/>, always;

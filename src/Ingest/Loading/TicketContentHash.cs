@@ -2,7 +2,7 @@ using System.IO.Hashing;
 using System.Text;
 using Reporting.Ingest.Tickets;
 
-namespace Reporting.Ingest.Warehouse;
+namespace Reporting.Ingest.Loading;
 
 /// <summary>
 /// A stable fingerprint of everything a source said about a ticket, so re-ingesting the same

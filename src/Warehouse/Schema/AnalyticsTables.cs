@@ -1,12 +1,12 @@
-using DuckDB.NET.Data;
-using Reporting.Ingest.Warehouse;
+namespace Reporting.Warehouse.Schema;
 
-namespace Reporting.Analytics.Warehouse;
-
-/// <summary>Tables the analyses write for reports and the API. Idempotent, applied before each analysis writes.</summary>
-public static class AnalyticsSchema
+/// <summary>
+/// What the analyses compute for reports and the API: capacity per team and week with every hour of support
+/// behind it, release bug tails, recurring-bug groups and the owner suggestions made as tickets arrived.
+/// </summary>
+internal static class AnalyticsTables
 {
-    private static readonly string[] Statements =
+    public static readonly string[] Statements =
     [
         """
         CREATE TABLE IF NOT EXISTS capacity_weeks (
@@ -109,12 +109,4 @@ public static class AnalyticsSchema
         )
         """,
     ];
-
-    public static async Task EnsureAsync(DuckDBConnection connection, CancellationToken cancellationToken = default)
-    {
-        foreach (var statement in Statements)
-        {
-            await connection.RunAsync(statement, cancellationToken: cancellationToken);
-        }
-    }
 }
