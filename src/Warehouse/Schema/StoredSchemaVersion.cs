@@ -5,7 +5,7 @@ namespace Reporting.Warehouse.Schema;
 /// <summary>The schema version a warehouse file records, and what to tell the user when it does not fit this build.</summary>
 internal static class StoredSchemaVersion
 {
-    /// <summary>The highest version in schema_info; null for a new file (no schema_info, or an empty one).</summary>
+    /// <summary>The highest version in schema_info; null for a new file (no schema_info table).</summary>
     public static async Task<int?> ReadAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         if (!await connection.TableExistsAsync("schema_info", cancellationToken))
@@ -13,7 +13,9 @@ internal static class StoredSchemaVersion
             return null;
         }
 
-        return await connection.ScalarAsync<int?>("SELECT max(version) FROM schema_info", cancellationToken: cancellationToken);
+        // An empty schema_info can only be a version-1 file interrupted while it was created (version 1 created its
+        // tables one statement at a time; later versions create a file in one transaction), so it is migrated from 1.
+        return await connection.ScalarAsync<int?>("SELECT max(version) FROM schema_info", cancellationToken: cancellationToken) ?? 1;
     }
 
     public static WarehouseUnavailableException Newer(string path, int found) => new(

@@ -66,6 +66,21 @@ public sealed class SchemaMigratorTests : IDisposable
     }
 
     [Fact]
+    public async Task A_schema_1_file_interrupted_before_it_recorded_its_version_is_migrated_from_1()
+    {
+        await using (var raw = new DuckDBConnection($"Data Source={_v1.Path}"))
+        {
+            await raw.OpenAsync();
+            await raw.RunAsync("DELETE FROM schema_info");
+        }
+
+        await using var connection = await WarehouseConnection.OpenAsync(_v1.Path);
+
+        Assert.Equal([2], await connection.ListAsync<int>("SELECT version FROM schema_info"));
+        Assert.Contains("digest_deliveries.lease_until TIMESTAMP NULL", await SchemaColumns.ListAsync(connection));
+    }
+
+    [Fact]
     public async Task A_failing_migration_rolls_everything_back_and_says_which_step_failed_and_why()
     {
         var failing = new SchemaMigrator(
