@@ -76,6 +76,16 @@ public static class WarehouseConnection
         }
     }
 
+    /// <summary>
+    /// Another connection to a file this process already holds open through <see cref="OpenAsync"/> (which did the
+    /// schema work): connections to the same path share one DuckDB instance, so this is cheap.
+    /// </summary>
+    public static Task<DuckDBConnection> OpenSharedAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var full = Path.GetFullPath(path);
+        return ConnectAsync(full, $"Data Source={full}", cancellationToken);
+    }
+
     /// <summary>Creates the schema on a new file, migrates an older one, refuses a newer one.</summary>
     public static Task EnsureSchemaAsync(DuckDBConnection connection, CancellationToken cancellationToken = default) =>
         SchemaMigrator.Current.EnsureAsync(connection, cancellationToken);

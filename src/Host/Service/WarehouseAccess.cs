@@ -25,8 +25,7 @@ public sealed class WarehouseAccess(IOptions<ReportingOptions> options) : IAsync
             {
                 if (_anchor is null)
                 {
-                    var anchor = await WarehouseConnection.OpenAsync(Path, cancellationToken);
-                    _anchor = anchor;
+                    _anchor = await WarehouseConnection.OpenAsync(Path, cancellationToken);
                 }
             }
             finally
@@ -35,9 +34,7 @@ public sealed class WarehouseAccess(IOptions<ReportingOptions> options) : IAsync
             }
         }
 
-        var connection = new DuckDBConnection($"Data Source={Path}");
-        await connection.OpenAsync(cancellationToken);
-        return connection;
+        return await WarehouseConnection.OpenSharedAsync(Path, cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
