@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Reporting.Analytics.Capacity;
 using Reporting.Ingest;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 
 namespace Reporting.Bench;
 

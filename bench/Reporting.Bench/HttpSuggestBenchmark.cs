@@ -7,7 +7,7 @@ using Reporting.Analytics.Duplicates;
 using Reporting.Analytics.Owners;
 using Reporting.Host.Api;
 using Reporting.Ingest;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 
 namespace Reporting.Bench;
 

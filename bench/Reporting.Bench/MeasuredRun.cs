@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Reporting.Ingest;
 using Reporting.Ingest.Sources;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 
 namespace Reporting.Bench;
 

@@ -1,14 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Reporting.Analytics.Capacity;
 using Reporting.Ingest;
-using Reporting.Ingest.Warehouse;
 using Reporting.Reports.Capacity;
 using Reporting.Analytics.Digest;
 using Reporting.Host.Application.Digests;
 using Reporting.Reports.Privacy;
 using Reporting.Reports.Rendering;
-using Reporting.Analytics.Capacity;
+using Reporting.Warehouse;
 
 namespace Reporting.Bench;
 

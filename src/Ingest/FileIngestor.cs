@@ -3,8 +3,8 @@ using DuckDB.NET.Data;
 using Reporting.Ingest.Company;
 using Reporting.Ingest.Files;
 using Reporting.Ingest.Jira;
+using Reporting.Ingest.Loading;
 using Reporting.Ingest.Tickets;
-using Reporting.Ingest.Warehouse;
 
 namespace Reporting.Ingest;
 

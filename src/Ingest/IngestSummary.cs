@@ -1,5 +1,5 @@
 using Reporting.Ingest.Files;
-using Reporting.Ingest.Warehouse;
+using Reporting.Ingest.Loading;
 
 namespace Reporting.Ingest;
 

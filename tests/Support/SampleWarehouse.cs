@@ -1,5 +1,5 @@
 using Reporting.Ingest;
-using Reporting.Ingest.Samples;
+using Reporting.Samples;
 
 namespace Reporting.Testing;
 

@@ -1,7 +1,6 @@
 using DuckDB.NET.Data;
-using Reporting.Analytics.Warehouse;
-using Reporting.Ingest.Calendar;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
+using Reporting.Warehouse.Calendar;
 
 namespace Reporting.Analytics.Capacity;
 
@@ -37,11 +36,6 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
         var firstWeek = options.ForecastWeeks > 0
             ? new[] { requestedFirst, lastWeek.AddDays(-7 * (options.ForecastHistoryWeeks - 1)) }.Min()
             : requestedFirst;
-        if (options.Store)
-        {
-            await AnalyticsSchema.EnsureAsync(connection, cancellationToken);
-        }
-
         var (derived, note) = await TeamRoster.BuildAsync(connection, options, firstWeek, lastWeek, cancellationToken);
         if (options.Team is { } team
             && await connection.ScalarAsync<long>("SELECT count(*) FROM cap_members WHERE team = $team", new { team }, cancellationToken) == 0)

@@ -1,5 +1,5 @@
 using Reporting.Analytics.Capacity;
-using Reporting.Ingest.Calendar;
+using Reporting.Warehouse.Calendar;
 
 namespace Reporting.Analytics.Digest;
 

@@ -1,7 +1,7 @@
 using DuckDB.NET.Data;
 using Reporting.Analytics.Capacity;
-using Reporting.Ingest.Calendar;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
+using Reporting.Warehouse.Calendar;
 
 namespace Reporting.Analytics.Digest;
 

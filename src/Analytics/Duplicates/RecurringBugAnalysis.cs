@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using DuckDB.NET.Data;
-using Reporting.Analytics.Warehouse;
-using Reporting.Ingest.Calendar;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
+using Reporting.Warehouse.Calendar;
 
 namespace Reporting.Analytics.Duplicates;
 
@@ -16,7 +15,6 @@ public sealed class RecurringBugAnalysis(DuckDBConnection connection, TimeProvid
     public async Task<RecurringBugSummary> ClusterAsync(IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         var watch = Stopwatch.StartNew();
-        await AnalyticsSchema.EnsureAsync(connection, cancellationToken);
         var loaded = await DuplicateCandidateLoader.LoadAsync(connection, cancellationToken);
         var idOf = loaded.Refs.ToDictionary(kv => kv.Value, kv => kv.Key);
         var previous = new Dictionary<string, string>(StringComparer.Ordinal);

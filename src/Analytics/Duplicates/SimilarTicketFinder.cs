@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using DuckDB.NET.Data;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 
 namespace Reporting.Analytics.Duplicates;
 

@@ -1,5 +1,5 @@
 using DuckDB.NET.Data;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 
 namespace Reporting.Analytics.Owners;
 

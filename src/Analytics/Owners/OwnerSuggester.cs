@@ -1,6 +1,6 @@
 using DuckDB.NET.Data;
 using Reporting.Analytics.Duplicates;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 
 namespace Reporting.Analytics.Owners;
 

@@ -1,6 +1,5 @@
 using DuckDB.NET.Data;
-using Reporting.Analytics.Warehouse;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 
 namespace Reporting.Analytics.Owners;
 
@@ -13,7 +12,6 @@ public sealed class OwnerSuggestionRecorder(DuckDBConnection connection, TimePro
 {
     public async Task<int> RecordAsync(OwnerClassifier classifier, string modelVersion, DateTime createdSince, CancellationToken cancellationToken = default)
     {
-        await AnalyticsSchema.EnsureAsync(connection, cancellationToken);
         var tickets = await connection.ListAsync<Row>(
             """
             SELECT t.source AS Source, t.external_id AS Id, t.created_at AS CreatedAt, t.subject AS Subject, t.body AS Body,

@@ -3,7 +3,7 @@ using System.Globalization;
 using Reporting.Analytics.Capacity;
 using Reporting.Host.Application;
 using Reporting.Host.Application.Capacity;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 
 namespace Reporting.Host.Cli;
 

@@ -1,5 +1,5 @@
 using Reporting.Ingest.Company;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 
 namespace Reporting.Host.Cli;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Reporting.Host.Application.Digests;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 
 namespace Reporting.Host.Cli;
 
@@ -18,7 +18,7 @@ public static class DigestCommand
         var command = new Command("digest", "Render each PM's weekly digest PDF") { db, week, pm, output, png };
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
-            await using var connection = await WarehouseConnection.OpenExistingAsync(result.GetValue(db)!, cancellationToken);
+            await using var connection = await WarehouseConnection.OpenReadOnlyAsync(result.GetValue(db)!, cancellationToken);
             var digests = new RenderDigests(connection, time, CliConfiguration.Masker());
             var reported = await digests.WeekAsync(result.GetValue(week), cancellationToken);
             foreach (var (digest, seconds) in await digests.RunAsync(reported, result.GetValue(pm), result.GetValue(png), cancellationToken))

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Reporting.Analytics.Duplicates;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 using Reporting.Host.Application.Tickets;
 
 namespace Reporting.Host.Cli;
@@ -32,7 +32,7 @@ public static class DuplicatesCommand
         var command = new Command("similar", "Earlier tickets most likely to be the same problem as this one") { db, id, top, json };
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
-            await using var connection = await WarehouseConnection.OpenExistingAsync(result.GetValue(db)!, cancellationToken);
+            await using var connection = await WarehouseConnection.OpenReadOnlyAsync(result.GetValue(db)!, cancellationToken);
             using var finder = new SimilarTicketFinder();
             var masked = await new FindSimilarTickets(CliConfiguration.Masker()).RunAsync(connection, finder, result.GetValue(id)!, result.GetValue(top), cancellationToken);
             if (masked.Count == 0 && !result.GetValue(json))

@@ -1,6 +1,6 @@
 using DuckDB.NET.Data;
 using Reporting.Ingest;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 
 namespace Reporting.Host.Cli;
 
@@ -33,11 +33,26 @@ public sealed class EvaluationInput : IAsyncDisposable
         }
 
         var directory = Directory.CreateTempSubdirectory("reporting-evaluate-").FullName;
-        var connection = await WarehouseConnection.OpenAsync(Path.Combine(directory, "warehouse.duckdb"), cancellationToken);
-        progress.Step($"ingesting {input} into a temporary warehouse");
-        var summary = await new FileIngestor(connection, time, progress).IngestAsync(input, cancellationToken: cancellationToken);
-        progress.Step($"  {summary.Total.Ingested:N0} tickets ingested, {summary.Total.Rejected:N0} rejected ({summary.Seconds:F1} s)");
-        return new EvaluationInput(connection, directory);
+        DuckDBConnection? connection = null;
+        try
+        {
+            connection = await WarehouseConnection.OpenAsync(Path.Combine(directory, "warehouse.duckdb"), cancellationToken);
+            progress.Step($"ingesting {input} into a temporary warehouse");
+            var summary = await new FileIngestor(connection, time, progress).IngestAsync(input, cancellationToken: cancellationToken);
+            progress.Step($"  {summary.Total.Ingested:N0} tickets ingested, {summary.Total.Rejected:N0} rejected ({summary.Seconds:F1} s)");
+            return new EvaluationInput(connection, directory);
+        }
+        catch
+        {
+            // Nothing is kept of a failed evaluation: neither the connection nor the temporary warehouse.
+            if (connection is not null)
+            {
+                await connection.DisposeAsync();
+            }
+
+            Directory.Delete(directory, recursive: true);
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()

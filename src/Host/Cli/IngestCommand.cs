@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Reporting.Ingest;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 
 namespace Reporting.Host.Cli;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Reporting.Analytics.Duplicates;
 using Reporting.Analytics.Owners;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 using Reporting.Host.Application.Owners;
 
 namespace Reporting.Host.Cli;
@@ -25,7 +25,7 @@ public static class OwnersCommand
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
             var path = result.GetValue(db)!;
-            await using var connection = await WarehouseConnection.OpenExistingAsync(path, cancellationToken);
+            await using var connection = await WarehouseConnection.OpenReadOnlyAsync(path, cancellationToken);
             var registry = OwnerModelRegistry.ForWarehouse(path);
             var outcome = await new OwnerTraining(connection, registry).RunAsync(progress: new ConsoleProgress(), cancellationToken: cancellationToken);
             var m = outcome.Evaluation.Metrics;
@@ -73,7 +73,7 @@ public static class OwnersCommand
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
             var path = result.GetValue(db)!;
-            await using var connection = await WarehouseConnection.OpenExistingAsync(path, cancellationToken);
+            await using var connection = await WarehouseConnection.OpenReadOnlyAsync(path, cancellationToken);
             using var similar = new SimilarTicketFinder();
             var suggester = OwnerSuggester.LoadCurrent(OwnerModelRegistry.ForWarehouse(path), similar)
                             ?? throw new InvalidOperationException($"No owner model yet: run `reporting owners train --db {path}` first.");

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Reporting.Ingest.Sources;
 using Reporting.Ingest.Tickets;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 
 namespace Reporting.Host.Cli;
 

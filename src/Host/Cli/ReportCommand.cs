@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Reporting.Host.Application;
 using Reporting.Host.Application.Capacity;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 
 namespace Reporting.Host.Cli;
 
@@ -20,7 +20,7 @@ public static class ReportCommand
         var capacity = new Command("capacity", "Capacity report before planning: summary and one page per team") { db, team, from, to, output, png };
         capacity.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
-            await using var connection = await WarehouseConnection.OpenExistingAsync(result.GetValue(db)!, cancellationToken);
+            await using var connection = await WarehouseConnection.OpenReadOnlyAsync(result.GetValue(db)!, cancellationToken);
             var path = Path.GetFullPath(result.GetValue(output)!);
             if (!path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
             {

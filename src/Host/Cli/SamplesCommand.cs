@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Reporting.Ingest.Samples;
+using Reporting.Samples;
 
 namespace Reporting.Host.Cli;
 

@@ -1,12 +1,13 @@
 using System.Collections.Concurrent;
 using Npgsql;
+using Reporting.Warehouse.Schema;
 
 namespace Reporting.Host.Email;
 
 /// <summary>Delivery records in PostgreSQL, shared by every writer and worker process.</summary>
 public sealed class PostgresDeliveryLog(string connectionString, TimeProvider time) : IDeliveryLog
 {
-    public const string Table = "reporting_digest_deliveries";
+    public const string Table = SharedPostgresTables.DeliveriesTable;
 
     // The same advisory lock Hangfire's schema set-up takes, so processes starting together do not race.
     private const long SchemaLockKey = 90412;
@@ -27,26 +28,7 @@ public sealed class PostgresDeliveryLog(string connectionString, TimeProvider ti
 
         try
         {
-            await using var create = new NpgsqlCommand(
-                $"""
-                CREATE TABLE IF NOT EXISTS {Table} (
-                    subscription TEXT NOT NULL,
-                    week         TEXT NOT NULL,
-                    status       TEXT NOT NULL,
-                    attempts     INTEGER NOT NULL,
-                    detail       TEXT,
-                    updated_at   TIMESTAMP NOT NULL,
-                    PRIMARY KEY (subscription, week)
-                );
-                ALTER TABLE {Table} ADD COLUMN IF NOT EXISTS claimant TEXT;
-                ALTER TABLE {Table} ADD COLUMN IF NOT EXISTS lease_until TIMESTAMP;
-                CREATE TABLE IF NOT EXISTS reporting_worker_probes (
-                    probe_id  TEXT NOT NULL,
-                    job_id    TEXT NOT NULL,
-                    server    TEXT NOT NULL,
-                    run_at    TIMESTAMP NOT NULL
-                );
-                """, connection);
+            await using var create = new NpgsqlCommand(SharedPostgresTables.Script, connection);
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
         finally

@@ -1,6 +1,6 @@
 using DuckDB.NET.Data;
 using Reporting.Host.Service;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 
 namespace Reporting.Host.Email;
 
@@ -11,27 +11,9 @@ namespace Reporting.Host.Email;
 /// </summary>
 public sealed class WarehouseDeliveryLog(WarehouseAccess warehouse, TimeProvider time) : IDeliveryLog
 {
-    private const string Schema =
-        """
-        CREATE TABLE IF NOT EXISTS digest_deliveries (
-            subscription VARCHAR NOT NULL,
-            week         VARCHAR NOT NULL,
-            status       VARCHAR NOT NULL,
-            attempts     INTEGER NOT NULL,
-            detail       VARCHAR,
-            updated_at   TIMESTAMP NOT NULL,
-            claimant     VARCHAR,
-            lease_until  TIMESTAMP,
-            PRIMARY KEY (subscription, week)
-        );
-        ALTER TABLE digest_deliveries ADD COLUMN IF NOT EXISTS claimant VARCHAR;
-        ALTER TABLE digest_deliveries ADD COLUMN IF NOT EXISTS lease_until TIMESTAMP;
-        """;
-
     private static readonly DeliveryStatements Sql = new("digest_deliveries", "", '$');
 
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private bool _prepared;
 
     public async Task<DeliveryRecord?> GetAsync(DeliveryKey key, CancellationToken cancellationToken)
     {
@@ -82,25 +64,8 @@ public sealed class WarehouseDeliveryLog(WarehouseAccess warehouse, TimeProvider
         return rows.Select(r => r.ToRecord()).ToList();
     }
 
-    private async Task<DuckDBConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = await warehouse.OpenAsync(cancellationToken);
-        try
-        {
-            if (!_prepared)
-            {
-                await connection.RunAsync(Schema, cancellationToken: cancellationToken);
-                _prepared = true;
-            }
-
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
+    // The table is the warehouse schema's (src/Warehouse), created or migrated when the file is opened.
+    private Task<DuckDBConnection> OpenAsync(CancellationToken cancellationToken) => warehouse.OpenAsync(cancellationToken);
 
     private sealed record Row(
         string Subscription, string Week, string Status, int Attempts, string? Detail, DateTime UpdatedAt, string? Claimant, DateTime? LeaseUntil)

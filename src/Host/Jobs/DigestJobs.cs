@@ -3,7 +3,7 @@ using Reporting.Analytics.Digest;
 using Reporting.Host.Application.Digests;
 using Reporting.Host.Email;
 using Reporting.Host.Service;
-using Reporting.Ingest.Calendar;
+using Reporting.Warehouse.Calendar;
 using Reporting.Reports.Privacy;
 
 namespace Reporting.Host.Jobs;

@@ -1,5 +1,5 @@
 using Cronos;
-using Reporting.Ingest.Calendar;
+using Reporting.Warehouse.Calendar;
 
 namespace Reporting.Host.Jobs;
 

@@ -1,9 +1,9 @@
 using Hangfire;
 using Reporting.Analytics.Capacity;
 using Reporting.Host.Service;
-using Reporting.Ingest.Calendar;
+using Reporting.Warehouse.Calendar;
 using Reporting.Ingest.Sources;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 
 namespace Reporting.Host.Jobs;
 

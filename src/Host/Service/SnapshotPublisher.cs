@@ -1,7 +1,7 @@
 using System.Globalization;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Options;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 
 namespace Reporting.Host.Service;
 

@@ -1,6 +1,6 @@
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Options;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 
 namespace Reporting.Host.Service;
 
@@ -19,7 +19,15 @@ public sealed class SnapshotReader(IOptions<ReportingOptions> options)
 
         var file = Path.Combine(directory, (await File.ReadAllTextAsync(pointer, cancellationToken)).Trim());
         var connection = new DuckDBConnection($"Data Source={file};ACCESS_MODE=READ_ONLY");
-        await connection.OpenAsync(cancellationToken);
-        return connection;
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 }

@@ -1,7 +1,6 @@
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Options;
-using Reporting.Analytics.Warehouse;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 
 namespace Reporting.Host.Service;
 
@@ -26,9 +25,7 @@ public sealed class WarehouseAccess(IOptions<ReportingOptions> options) : IAsync
             {
                 if (_anchor is null)
                 {
-                    var anchor = await WarehouseConnection.OpenAsync(Path, cancellationToken);
-                    await AnalyticsSchema.EnsureAsync(anchor, cancellationToken);
-                    _anchor = anchor;
+                    _anchor = await WarehouseConnection.OpenAsync(Path, cancellationToken);
                 }
             }
             finally
@@ -37,9 +34,7 @@ public sealed class WarehouseAccess(IOptions<ReportingOptions> options) : IAsync
             }
         }
 
-        var connection = new DuckDBConnection($"Data Source={Path}");
-        await connection.OpenAsync(cancellationToken);
-        return connection;
+        return await WarehouseConnection.OpenSharedAsync(Path, cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,8 +1,9 @@
 using DuckDB.NET.Data;
-using Reporting.Ingest.Calendar;
 using Reporting.Ingest.Files;
+using Reporting.Ingest.Loading;
 using Reporting.Ingest.Tickets;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
+using Reporting.Warehouse.Calendar;
 
 namespace Reporting.Ingest.Company;
 

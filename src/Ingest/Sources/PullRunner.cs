@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using DuckDB.NET.Data;
+using Reporting.Ingest.Loading;
 using Reporting.Ingest.Sources.Http;
 using Reporting.Ingest.Tickets;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 
 namespace Reporting.Ingest.Sources;
 

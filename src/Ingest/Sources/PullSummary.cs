@@ -1,4 +1,4 @@
-using Reporting.Ingest.Warehouse;
+using Reporting.Ingest.Loading;
 
 namespace Reporting.Ingest.Sources;
 

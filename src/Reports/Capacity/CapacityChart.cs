@@ -1,7 +1,7 @@
 using Reporting.Analytics.Capacity;
-using Reporting.Ingest.Calendar;
 using Reporting.Reports.Charts;
 using Reporting.Reports.Rendering;
+using Reporting.Warehouse.Calendar;
 using ScottPlot;
 
 namespace Reporting.Reports.Capacity;

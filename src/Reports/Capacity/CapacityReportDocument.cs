@@ -1,9 +1,9 @@
 using System.Globalization;
 using Reporting.Analytics.Capacity;
-using Reporting.Ingest.Calendar;
 using Reporting.Reports.Charts;
 using Reporting.Reports.Documents;
 using Reporting.Reports.Rendering;
+using Reporting.Warehouse.Calendar;
 
 namespace Reporting.Reports.Capacity;
 

@@ -1,4 +1,4 @@
-using Reporting.Ingest.Calendar;
+using Reporting.Warehouse.Calendar;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 

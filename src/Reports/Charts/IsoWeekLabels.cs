@@ -1,4 +1,4 @@
-using Reporting.Ingest.Calendar;
+using Reporting.Warehouse.Calendar;
 namespace Reporting.Reports.Charts;
 
 /// <summary>How week ticks are labelled.</summary>

@@ -1,12 +1,12 @@
 using Reporting.Analytics.Digest;
 using System.Globalization;
 using Reporting.Analytics.Capacity;
-using Reporting.Ingest.Calendar;
 using Reporting.Reports.Capacity;
 using Reporting.Reports.Charts;
 using Reporting.Reports.Documents;
 using Reporting.Reports.Privacy;
 using Reporting.Reports.Rendering;
+using Reporting.Warehouse.Calendar;
 
 namespace Reporting.Reports.Digest;
 

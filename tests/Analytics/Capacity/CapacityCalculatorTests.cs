@@ -1,5 +1,5 @@
 using Reporting.Analytics.Capacity;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 
 namespace Reporting.Analytics.Tests.Capacity;
 

@@ -1,7 +1,8 @@
 using Reporting.Analytics.Capacity;
+using Reporting.Ingest.Loading;
 using Reporting.Ingest.Tickets;
-using Reporting.Ingest.Warehouse;
 using Reporting.Testing;
+using Reporting.Warehouse;
 
 namespace Reporting.Analytics.Tests.Capacity;
 

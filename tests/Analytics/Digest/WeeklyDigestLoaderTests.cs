@@ -1,5 +1,5 @@
 using Reporting.Analytics.Digest;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 using Reporting.Testing;
 
 namespace Reporting.Analytics.Tests.Digest;

@@ -1,6 +1,7 @@
 using Reporting.Analytics.Duplicates;
-using Reporting.Ingest.Warehouse;
+using Reporting.Ingest.Loading;
 using Reporting.Testing;
+using Reporting.Warehouse;
 
 namespace Reporting.Analytics.Tests.Duplicates;
 

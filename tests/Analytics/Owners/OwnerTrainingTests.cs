@@ -1,6 +1,6 @@
 using Reporting.Analytics.Owners;
-using Reporting.Ingest.Warehouse;
 using Reporting.Testing;
+using Reporting.Warehouse;
 
 namespace Reporting.Analytics.Tests.Owners;
 

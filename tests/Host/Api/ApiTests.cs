@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Reporting.Host.Application;
 using Reporting.Host.Application.Capacity;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 using UglyToad.PdfPig;
 
 namespace Reporting.Host.Tests.Api;
@@ -87,7 +87,7 @@ public class ApiTests(ServiceFixture fixture) : IAsyncLifetime
     {
         using var client = _service.Client();
         var pm = await fixture.Warehouse.Connection.ScalarAsync<string>("SELECT min(pm_email) FROM teams");
-        var week = Reporting.Ingest.Calendar.IsoWeek.Of(await fixture.Warehouse.Connection.ScalarAsync<DateTime>("SELECT max(created_at) FROM tickets")).AddWeeks(-1);
+        var week = Reporting.Warehouse.Calendar.IsoWeek.Of(await fixture.Warehouse.Connection.ScalarAsync<DateTime>("SELECT max(created_at) FROM tickets")).AddWeeks(-1);
 
         var report = await client.GetAsync("/api/reports/capacity.pdf?team=Payments");
         var digest = await client.GetAsync($"/api/digests/{week}/{pm}.pdf");

@@ -31,7 +31,7 @@ public class OwnerApiTests(ServiceFixture fixture) : IAsyncLifetime
     {
         await EnsureModelAsync();
         using var client = _service.Client();
-        var ticket = (await Reporting.Ingest.Warehouse.DuckDbCommands.ListAsync<(string Subject, string Body, string Tags)>(fixture.Warehouse.Connection,
+        var ticket = (await Reporting.Warehouse.DuckDbCommands.ListAsync<(string Subject, string Body, string Tags)>(fixture.Warehouse.Connection,
             "SELECT subject, body, array_to_string(tags, ';') FROM tickets WHERE service IS NOT NULL ORDER BY created_at DESC LIMIT 1"))[0];
 
         var response = await client.PostAsJsonAsync("/api/owners/suggest", new { subject = ticket.Subject, body = ticket.Body, tags = ticket.Tags.Split(';') });
@@ -79,7 +79,7 @@ public class OwnerApiTests(ServiceFixture fixture) : IAsyncLifetime
     public async Task Similar_tickets_are_listed_for_a_known_ticket_and_404_for_an_unknown_one()
     {
         using var client = _service.Client();
-        var id = await Reporting.Ingest.Warehouse.DuckDbCommands.ScalarAsync<string>(fixture.Warehouse.Connection,
+        var id = await Reporting.Warehouse.DuckDbCommands.ScalarAsync<string>(fixture.Warehouse.Connection,
             "SELECT external_id FROM tickets WHERE len(duplicate_of) > 0 ORDER BY created_at DESC LIMIT 1");
 
         var known = JsonDocument.Parse(await client.GetStringAsync($"/api/tickets/{id}/similar?top=5")).RootElement;

@@ -1,6 +1,5 @@
 using System.Text.Json;
-using Reporting.Host.Cli;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 using Reporting.Testing;
 
 namespace Reporting.Host.Tests.Cli;
@@ -145,22 +144,7 @@ public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClas
             _ => argument,
         };
 
-        public async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
-        {
-            var (stdout, stderr) = (new StringWriter(), new StringWriter());
-            var (originalOut, originalError) = (Console.Out, Console.Error);
-            Console.SetOut(stdout);
-            Console.SetError(stderr);
-            try
-            {
-                var exit = await ReportingCli.RunAsync(args.Select(Expand).ToArray(), TestClock.Create());
-                return (exit, stdout.ToString(), stderr.ToString());
-            }
-            finally
-            {
-                Console.SetOut(originalOut);
-                Console.SetError(originalError);
-            }
-        }
+        public Task<(int Exit, string Out, string Error)> RunAsync(params string[] args) =>
+            CliRun.RunAsync(TestClock.Create(), args.Select(Expand).ToArray());
     }
 }

@@ -1,5 +1,5 @@
 using Reporting.Host.Email;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse;
 using Reporting.Analytics.Digest;
 using Reporting.Testing;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Reporting.Host.Cli;
 using Reporting.Testing.FakeApis;
 
 namespace Reporting.Host.Tests.Cli;
@@ -38,31 +37,13 @@ public sealed class PullCommandTests : IAsyncLifetime
         }
     }
 
-    private static async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
-    {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var (originalOut, originalError) = (Console.Out, Console.Error);
-        Console.SetOut(stdout);
-        Console.SetError(stderr);
-        try
-        {
-            var exit = await ReportingCli.RunAsync(args, TimeProvider.System);
-            return (exit, stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            Console.SetOut(originalOut);
-            Console.SetError(originalError);
-        }
-    }
-
     [Fact]
     public async Task A_pull_prints_its_summary_and_a_second_pull_finds_nothing_new()
     {
         Configure("cli-support", _zendesk.BaseUrl.ToString());
 
-        var first = await RunAsync("pull", "cli-support", "--db", Database);
-        var second = await RunAsync("pull", "cli-support", "--db", Database, "--json");
+        var first = await CliRun.RunAsync("pull", "cli-support", "--db", Database);
+        var second = await CliRun.RunAsync("pull", "cli-support", "--db", Database, "--json");
 
         Assert.Equal(0, first.Exit);
         Assert.Contains("Pulled source 'cli-support' (zendesk, run 1)", first.Out);
@@ -82,7 +63,7 @@ public sealed class PullCommandTests : IAsyncLifetime
         _zendesk.Host.Faults.Add(Fault.DownAfter(0));
         Configure("cli-down", _zendesk.BaseUrl.ToString());
 
-        var (exit, output, error) = await RunAsync("pull", "cli-down", "--db", Database);
+        var (exit, output, error) = await CliRun.RunAsync("pull", "cli-down", "--db", Database);
 
         Assert.Equal(1, exit);
         Assert.Equal("", output);
@@ -97,7 +78,7 @@ public sealed class PullCommandTests : IAsyncLifetime
     {
         Configure("cli-known", _zendesk.BaseUrl.ToString());
 
-        var (exit, _, error) = await RunAsync("pull", "cli-unknown", "--db", Database);
+        var (exit, _, error) = await CliRun.RunAsync("pull", "cli-unknown", "--db", Database);
 
         Assert.Equal(1, exit);
         Assert.StartsWith("error: No source 'cli-unknown' is configured; configured sources: ", error);
@@ -115,7 +96,3 @@ public sealed class PullCommandTests : IAsyncLifetime
         Directory.Delete(_directory, recursive: true);
     }
 }
-
-/// <summary>Tests that redirect <see cref="Console"/> run alone, so no other test writes into what they capture.</summary>
-[CollectionDefinition(nameof(ConsoleCapture), DisableParallelization = true)]
-public sealed class ConsoleCapture;

@@ -78,7 +78,7 @@ public class HangfirePostgresTests(ServiceFixture fixture)
         var snapshots = Path.Combine(fixture.Warehouse.Directory, "snapshots-" + Guid.NewGuid().ToString("N")[..6]);
         using var provider = Services(database, smtp.Port, snapshots);
         await provider.GetRequiredService<SnapshotPublisher>().PublishAsync(fixture.Warehouse.Connection, CancellationToken.None);
-        var pm = await Reporting.Ingest.Warehouse.DuckDbCommands.ScalarAsync<string>(fixture.Warehouse.Connection, "SELECT min(pm_email) FROM teams");
+        var pm = await Reporting.Warehouse.DuckDbCommands.ScalarAsync<string>(fixture.Warehouse.Connection, "SELECT min(pm_email) FROM teams");
         var activator = new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>());
         var client = new BackgroundJobClient(storage);
         await smtp.StopAsync();
@@ -174,7 +174,7 @@ public class HangfirePostgresTests(ServiceFixture fixture)
         var snapshots = Path.Combine(fixture.Warehouse.Directory, "snapshots-" + Guid.NewGuid().ToString("N")[..6]);
         var provider = Services(database, smtp.Port, snapshots);
         await provider.GetRequiredService<SnapshotPublisher>().PublishAsync(fixture.Warehouse.Connection, CancellationToken.None);
-        var pm = await Reporting.Ingest.Warehouse.DuckDbCommands.ScalarAsync<string>(fixture.Warehouse.Connection, "SELECT min(pm_email) FROM teams");
+        var pm = await Reporting.Warehouse.DuckDbCommands.ScalarAsync<string>(fixture.Warehouse.Connection, "SELECT min(pm_email) FROM teams");
         return (database, storage, smtp, provider, pm!);
     }
 

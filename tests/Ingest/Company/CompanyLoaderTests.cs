@@ -1,7 +1,7 @@
 using Dapper;
 using Reporting.Ingest.Company;
-using Reporting.Ingest.Warehouse;
 using Reporting.Testing;
+using Reporting.Warehouse;
 
 namespace Reporting.Ingest.Tests.Company;
 

@@ -1,6 +1,5 @@
 using Reporting.Ingest.Company;
-using Reporting.Ingest.Samples;
-using Reporting.Ingest.Tests.Samples;
+using Reporting.Testing;
 
 namespace Reporting.Ingest.Tests.Company;
 
@@ -52,18 +51,6 @@ public sealed class TeamsFileTests : IDisposable
         Assert.Contains("Zoë Hartmann", text, StringComparison.Ordinal);
         Assert.Equivalent(document, again, strict: true);
         Assert.Equal(text, TeamsFile.Serialize(again));
-    }
-
-    [Fact]
-    public void Generated_teams_file_round_trips()
-    {
-        SampleCompanyGenerator.Generate(new SampleOptions(Weeks: 1), _directory);
-        var path = Path.Combine(_directory, SampleCompanyGenerator.TeamsFileName);
-
-        var document = TeamsFile.Read(path);
-
-        Assert.Equal(File.ReadAllText(path), TeamsFile.Serialize(document));
-        Assert.Contains(document.Teams.SelectMany(t => t.Members), m => m.WeeklyHours < 40);
     }
 
     [Theory]

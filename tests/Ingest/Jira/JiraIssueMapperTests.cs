@@ -1,6 +1,6 @@
 using Dapper;
-using Reporting.Ingest.Warehouse;
 using Reporting.Testing;
+using Reporting.Warehouse;
 
 namespace Reporting.Ingest.Tests.Jira;
 

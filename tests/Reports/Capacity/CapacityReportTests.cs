@@ -1,9 +1,9 @@
 using Reporting.Analytics.Capacity;
-using Reporting.Ingest.Warehouse;
 using Reporting.Reports.Capacity;
 using Reporting.Reports.Rendering;
 using Reporting.Reports.Tests.Documents;
 using Reporting.Testing;
+using Reporting.Warehouse;
 using UglyToad.PdfPig;
 
 namespace Reporting.Reports.Tests.Capacity;

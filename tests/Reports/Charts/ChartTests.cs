@@ -1,7 +1,7 @@
-using Reporting.Ingest.Calendar;
 using System.Globalization;
 using Reporting.Reports.Charts;
 using Reporting.Reports.Documents;
+using Reporting.Warehouse.Calendar;
 using ScottPlot;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Reporting.Ingest.Calendar;
-using Reporting.Ingest.Warehouse;
+using Reporting.Warehouse.Calendar;
+using Reporting.Warehouse;
 using Reporting.Analytics.Digest;
 using Reporting.Reports.Digest;
 using Reporting.Reports.Privacy;

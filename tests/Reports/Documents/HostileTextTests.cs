@@ -1,6 +1,6 @@
-using Reporting.Ingest.Calendar;
 using Reporting.Reports.Charts;
 using Reporting.Reports.Documents;
+using Reporting.Warehouse.Calendar;
 using UglyToad.PdfPig;
 
 namespace Reporting.Reports.Tests.Documents;

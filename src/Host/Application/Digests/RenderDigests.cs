@@ -1,6 +1,6 @@
 using DuckDB.NET.Data;
 using Reporting.Analytics.Digest;
-using Reporting.Ingest.Calendar;
+using Reporting.Warehouse.Calendar;
 using Reporting.Reports.Digest;
 using Reporting.Reports.Privacy;
 using Reporting.Reports.Rendering;

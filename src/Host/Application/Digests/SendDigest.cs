@@ -1,7 +1,7 @@
 using DuckDB.NET.Data;
 using Reporting.Analytics.Digest;
 using Reporting.Host.Email;
-using Reporting.Ingest.Calendar;
+using Reporting.Warehouse.Calendar;
 using Reporting.Reports.Privacy;
 
 namespace Reporting.Host.Application.Digests;

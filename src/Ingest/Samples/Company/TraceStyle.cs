@@ -1,9 +1,0 @@
-namespace Reporting.Ingest.Samples;
-
-/// <summary>How a service's stack traces look when customers paste them.</summary>
-internal enum TraceStyle
-{
-    DotNet,
-    Swift,
-    Kotlin,
-}

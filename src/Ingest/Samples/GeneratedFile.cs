@@ -1,4 +1,0 @@
-namespace Reporting.Ingest.Samples;
-
-/// <summary>One file written by the generator.</summary>
-public sealed record GeneratedFile(string Name, long Bytes);

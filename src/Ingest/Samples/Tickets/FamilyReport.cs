@@ -1,4 +1,0 @@
-namespace Reporting.Ingest.Samples;
-
-/// <summary>When one report of a family is filed: a day of the period, or an exact instant (outages).</summary>
-internal readonly record struct FamilyReport(int DayIndex, DateTime? ExactUtc);

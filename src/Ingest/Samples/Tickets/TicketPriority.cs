@@ -1,9 +1,0 @@
-namespace Reporting.Ingest.Samples;
-
-internal enum TicketPriority
-{
-    Urgent,
-    High,
-    Normal,
-    Low,
-}

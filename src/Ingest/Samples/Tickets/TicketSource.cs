@@ -1,9 +1,0 @@
-namespace Reporting.Ingest.Samples;
-
-/// <summary>Why a ticket exists: ordinary traffic, the bug tail after a release, or a report of a recurring problem.</summary>
-internal enum TicketSource
-{
-    Background,
-    ReleaseTail,
-    Family,
-}

@@ -1,0 +1,10 @@
+namespace Reporting.Samples;
+
+internal enum TicketChannel
+{
+    Email,
+    Web,
+    Chat,
+    Phone,
+    Api,
+}

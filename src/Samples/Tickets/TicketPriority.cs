@@ -1,0 +1,9 @@
+namespace Reporting.Samples;
+
+internal enum TicketPriority
+{
+    Urgent,
+    High,
+    Normal,
+    Low,
+}

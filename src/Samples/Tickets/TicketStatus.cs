@@ -1,0 +1,10 @@
+namespace Reporting.Samples;
+
+internal enum TicketStatus
+{
+    New,
+    Open,
+    Pending,
+    Solved,
+    Closed,
+}

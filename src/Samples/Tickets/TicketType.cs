@@ -1,0 +1,10 @@
+namespace Reporting.Samples;
+
+internal enum TicketType
+{
+    Bug,
+    Incident,
+    Question,
+    FeatureRequest,
+    Task,
+}
