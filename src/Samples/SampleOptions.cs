@@ -1,3 +1,5 @@
+using Reporting.Warehouse;
+
 namespace Reporting.Samples;
 
 /// <summary>
@@ -19,14 +21,13 @@ public sealed record SampleOptions(int Seed = 42, int Weeks = 26, DateOnly LastW
     {
         if (Weeks is < 1 or > MaxWeeks)
         {
-            throw new ArgumentException($"Weeks must be between 1 and {MaxWeeks}, got {Weeks}.", nameof(Weeks));
+            throw new UserInputException($"Weeks must be between 1 and {MaxWeeks}, got {Weeks}.");
         }
 
         if (LastWeekSunday.DayOfWeek != DayOfWeek.Sunday)
         {
-            throw new ArgumentException(
-                $"LastWeekSunday must be a Sunday, got {LastWeekSunday:yyyy-MM-dd} ({LastWeekSunday.DayOfWeek}).",
-                nameof(LastWeekSunday));
+            throw new UserInputException(
+                $"LastWeekSunday must be a Sunday, got {LastWeekSunday:yyyy-MM-dd} ({LastWeekSunday.DayOfWeek}).");
         }
     }
 }

@@ -1,3 +1,4 @@
+using Reporting.Warehouse;
 using Reporting.Ingest.Company;
 using Reporting.Testing;
 
@@ -25,9 +26,9 @@ public sealed class SampleOptionsTests
         var directory = TempDirectory.Create("invalid");
         try
         {
-            Assert.Throws<ArgumentException>(() => SampleCompanyGenerator.Generate(new SampleOptions(LastWeekSunday: new DateOnly(2026, 11, 23)), directory));
-            Assert.Throws<ArgumentException>(() => SampleCompanyGenerator.Generate(new SampleOptions(Weeks: 0), directory));
-            Assert.Throws<ArgumentException>(() => SampleCompanyGenerator.Generate(new SampleOptions(Weeks: SampleOptions.MaxWeeks + 1), directory));
+            Assert.Throws<UserInputException>(() => SampleCompanyGenerator.Generate(new SampleOptions(LastWeekSunday: new DateOnly(2026, 11, 23)), directory));
+            Assert.Throws<UserInputException>(() => SampleCompanyGenerator.Generate(new SampleOptions(Weeks: 0), directory));
+            Assert.Throws<UserInputException>(() => SampleCompanyGenerator.Generate(new SampleOptions(Weeks: SampleOptions.MaxWeeks + 1), directory));
             Assert.Empty(Directory.GetFiles(directory));
         }
         finally

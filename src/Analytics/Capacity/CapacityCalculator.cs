@@ -22,12 +22,12 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
         void Step(string what) => progress?.Report($"capacity: {what} ({watch.Elapsed.TotalSeconds:F2} s)");
         if (options.To < options.From)
         {
-            throw new ArgumentException($"--to {options.To:yyyy-MM-dd} is before --from {options.From:yyyy-MM-dd}");
+            throw new UserInputException($"--to {options.To:yyyy-MM-dd} is before --from {options.From:yyyy-MM-dd}");
         }
 
         if (options.ForecastWeeks is < 0 or > 8)
         {
-            throw new ArgumentException($"--forecast-weeks must be between 0 and 8, not {options.ForecastWeeks}");
+            throw new UserInputException($"--forecast-weeks must be between 0 and 8, not {options.ForecastWeeks}");
         }
 
         var requestedFirst = IsoWeek.Of(options.From).Monday;
@@ -41,7 +41,7 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
             && await connection.ScalarAsync<long>("SELECT count(*) FROM cap_members WHERE team = $team", new { team }, cancellationToken) == 0)
         {
             var known = await connection.ListAsync<string>("SELECT DISTINCT team FROM cap_members ORDER BY team", cancellationToken: cancellationToken);
-            throw new ArgumentException($"Unknown team '{team}'. Teams: {string.Join(", ", known)}");
+            throw new UserInputException($"Unknown team '{team}'. Teams: {string.Join(", ", known)}");
         }
 
         Step("roster");

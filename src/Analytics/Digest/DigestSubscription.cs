@@ -27,6 +27,6 @@ public sealed record DigestSubscription(string PmName, string PmEmail, string Ti
         }
 
         return all.FirstOrDefault(s => s.PmEmail.Equals(pmEmail, StringComparison.OrdinalIgnoreCase))
-               ?? throw new ArgumentException($"No product manager '{pmEmail}'. Known: {string.Join(", ", all.Select(s => s.PmEmail))}");
+               ?? throw new UserInputException($"No product manager '{pmEmail}'. Known: {string.Join(", ", all.Select(s => s.PmEmail))}");
     }
 }

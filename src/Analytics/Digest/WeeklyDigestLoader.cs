@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using Reporting.Warehouse.Queries;
 using Reporting.Analytics.Capacity;
 using Reporting.Warehouse;
 using Reporting.Warehouse.Calendar;
@@ -57,8 +58,7 @@ public sealed class WeeklyDigestLoader(DuckDBConnection connection, TimeProvider
     /// <summary>A digest of a week the data does not reach would read as good news ("0 new tickets"): refuse it.</summary>
     public async Task EnsureWeekHasDataAsync(IsoWeek week, CancellationToken cancellationToken)
     {
-        var (first, last) = (await connection.ListAsync<(DateTime? First, DateTime? Last)>(
-            "SELECT min(created_at), max(created_at) FROM tickets WHERE NOT deleted", cancellationToken: cancellationToken))[0];
+        var (first, last) = await TicketQueries.CreatedSpanAsync(connection, cancellationToken);
         if (first is null || last is null)
         {
             throw new NoDataForWeekException("The warehouse has no tickets yet.");
@@ -74,7 +74,7 @@ public sealed class WeeklyDigestLoader(DuckDBConnection connection, TimeProvider
     /// <summary>The last complete ISO week of data: the week before the newest ticket's week.</summary>
     public async Task<IsoWeek> LatestCompleteWeekAsync(CancellationToken cancellationToken)
     {
-        var newest = await connection.ScalarAsync<DateTime?>("SELECT max(created_at) FROM tickets WHERE NOT deleted", cancellationToken: cancellationToken)
+        var newest = await TicketQueries.NewestCreatedAsync(connection, cancellationToken)
                      ?? throw new InvalidDataException("The warehouse has no tickets yet.");
         var week = IsoWeek.Of(newest);
         // A week is complete once its Sunday has passed in the data.

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Reporting.Warehouse.Queries;
 using DuckDB.NET.Data;
 using Reporting.Warehouse;
 using Reporting.Warehouse.Calendar;
@@ -80,7 +81,7 @@ public sealed class RecurringBugAnalysis(DuckDBConnection connection, TimeProvid
     /// <summary>Sets each group's state from its weekly ticket counts up to the newest week of data.</summary>
     private async Task<IReadOnlyDictionary<string, int>> ClassifyAsync(CancellationToken cancellationToken)
     {
-        var newest = await connection.ScalarAsync<DateTime?>("SELECT max(created_at) FROM tickets WHERE NOT deleted", cancellationToken: cancellationToken);
+        var newest = await TicketQueries.NewestCreatedAsync(connection, cancellationToken);
         if (newest is null)
         {
             return new Dictionary<string, int>();

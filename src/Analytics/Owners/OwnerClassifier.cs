@@ -1,3 +1,4 @@
+using Reporting.Warehouse;
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
@@ -50,7 +51,7 @@ public sealed class OwnerClassifier
         ArgumentNullException.ThrowIfNull(examples);
         options ??= new OwnerClassifierOptions();
         if (examples.Select(e => e.Owner).Distinct(StringComparer.Ordinal).Count() < 2)
-            throw new ArgumentException("Training needs tickets of at least two owners.", nameof(examples));
+            throw new UserInputException("Training needs tickets of at least two owners.");
         if (options.ValidationFraction is < 0 or >= 1)
             throw new ArgumentOutOfRangeException(nameof(options), options.ValidationFraction, "ValidationFraction must be within [0, 1).");
 

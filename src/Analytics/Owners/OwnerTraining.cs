@@ -1,3 +1,4 @@
+using Reporting.Warehouse;
 using System.Diagnostics;
 using DuckDB.NET.Data;
 
@@ -21,7 +22,7 @@ public sealed class OwnerTraining(DuckDBConnection connection, OwnerModelRegistr
         var examples = await OwnerExamples.LoadAsync(connection, resolvedOnly: true, createdBefore, cancellationToken);
         if (examples.Count < 50 || examples.Select(e => e.Owner).Distinct().Count() < 2)
         {
-            throw new InvalidOperationException(
+            throw new UserInputException(
                 $"Too few resolved tickets with a service to train on ({examples.Count}); ingest more history first.");
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Reporting.Warehouse.Queries;
 using Reporting.Host.Service;
 using Reporting.Warehouse;
 
@@ -16,7 +17,7 @@ public static class HealthEndpoints
     public static async Task<Ok<HealthResponse>> GetHealth(WarehouseAccess warehouse, CancellationToken cancellationToken)
     {
         await using var connection = await warehouse.OpenAsync(cancellationToken);
-        var tickets = await connection.ScalarAsync<long>("SELECT count(*) FROM tickets", cancellationToken: cancellationToken);
+        var tickets = await TicketQueries.CountAsync(connection, cancellationToken);
         return TypedResults.Ok(new HealthResponse("ok", tickets));
     }
 }

@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using Reporting.Warehouse.Queries;
 using Reporting.Warehouse;
 
 namespace Reporting.Host.Application;
@@ -25,7 +26,7 @@ public sealed record ReportingPeriod(DateOnly From, DateOnly To)
     {
         if (to is null)
         {
-            var newest = await connection.ScalarAsync<DateTime?>("SELECT max(created_at) FROM tickets WHERE NOT deleted", cancellationToken: cancellationToken)
+            var newest = await TicketQueries.NewestCreatedAsync(connection, cancellationToken)
                 ?? throw new InvalidDataException("The warehouse has no tickets yet: ingest some first (`reporting ingest PATH --db FILE`).");
             to = DateOnly.FromDateTime(newest);
         }

@@ -1,4 +1,3 @@
-using Reporting.Ingest.Company;
 using Reporting.Warehouse;
 
 namespace Reporting.Host.Cli;
@@ -15,9 +14,8 @@ public static class CliAction
         {
             return await action();
         }
-        catch (Exception ex) when (ex is InvalidDataException or FileNotFoundException or DirectoryNotFoundException
-                                       or WarehouseUnavailableException or TeamsFileException or FormatException or ArgumentException
-                                       or InvalidOperationException or Email.DeliveryRetryException or Microsoft.Extensions.Options.OptionsValidationException)
+        catch (Exception ex) when (ex is UserInputException or InvalidDataException or FileNotFoundException or DirectoryNotFoundException
+                                       or FormatException or Microsoft.Extensions.Options.OptionsValidationException)
         {
             await Console.Error.WriteLineAsync($"error: {ex.Message}");
             return 1;

@@ -1,3 +1,4 @@
+using Reporting.Warehouse;
 using System.CommandLine;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -35,7 +36,7 @@ public static class DigestSendCommand
             var problems = smtp.Validate().ToList();
             if (!result.GetValue(dryRun) && (!smtp.Enabled || problems.Count > 0))
             {
-                throw new InvalidOperationException(smtp.Enabled
+                throw new UserInputException(smtp.Enabled
                     ? string.Join("; ", problems)
                     : "E-mail is not configured: set Smtp:Host, Smtp:Port, Smtp:From (and Smtp:Security, credentials) or use --dry-run.");
             }

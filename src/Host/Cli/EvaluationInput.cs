@@ -24,7 +24,7 @@ public sealed class EvaluationInput : IAsyncDisposable
     {
         if (input is null && db is null)
         {
-            throw new ArgumentException("Give --input PATH (a file or folder to ingest into a temporary warehouse) or --db FILE.");
+            throw new UserInputException("Give --input PATH (a file or folder to ingest into a temporary warehouse) or --db FILE.");
         }
 
         if (input is null)

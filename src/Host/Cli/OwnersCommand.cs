@@ -76,7 +76,7 @@ public static class OwnersCommand
             await using var connection = await WarehouseConnection.OpenReadOnlyAsync(path, cancellationToken);
             using var similar = new SimilarTicketFinder();
             var suggester = OwnerSuggester.LoadCurrent(OwnerModelRegistry.ForWarehouse(path), similar)
-                            ?? throw new InvalidOperationException($"No owner model yet: run `reporting owners train --db {path}` first.");
+                            ?? throw new UserInputException($"No owner model yet: run `reporting owners train --db {path}` first.");
             await similar.RefreshAsync(connection, cancellationToken);
             var request = new SuggestOwnerRequest(result.GetValue(subject), result.GetValue(body),
                 result.GetValue(product), result.GetValue(channel), result.GetValue(priority), result.GetValue(type),

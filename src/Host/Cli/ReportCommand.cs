@@ -24,7 +24,7 @@ public static class ReportCommand
             var path = Path.GetFullPath(result.GetValue(output)!);
             if (!path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
             {
-                throw new ArgumentException($"--out must name a .pdf file, not {result.GetValue(output)}");
+                throw new UserInputException($"--out must name a .pdf file, not {result.GetValue(output)}");
             }
 
             var report = await new RenderCapacityReport(time).RunAsync(

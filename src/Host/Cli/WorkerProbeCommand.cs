@@ -1,3 +1,4 @@
+using Reporting.Warehouse;
 using System.CommandLine;
 using Hangfire;
 using Reporting.Host.Jobs;
@@ -46,5 +47,5 @@ public static class WorkerProbeCommand
     }
 
     private static int Bounded(int value, int min, int max, string option) =>
-        value >= min && value <= max ? value : throw new ArgumentException($"{option} must be {min}–{max}, not {value}");
+        value >= min && value <= max ? value : throw new UserInputException($"{option} must be {min}–{max}, not {value}");
 }

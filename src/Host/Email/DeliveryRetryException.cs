@@ -1,4 +1,6 @@
+using Reporting.Warehouse;
+
 namespace Reporting.Host.Email;
 
 /// <summary>The message was certainly not handed over; retrying (through Hangfire's backoff) is safe.</summary>
-public sealed class DeliveryRetryException(string message, Exception inner) : Exception(message, inner);
+public sealed class DeliveryRetryException(string message, Exception inner) : UserInputException(message, inner);

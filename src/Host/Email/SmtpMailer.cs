@@ -1,3 +1,4 @@
+using Reporting.Warehouse;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -14,7 +15,7 @@ public sealed class SmtpMailer(IOptions<SmtpOptions> options)
         var o = options.Value;
         if (!o.Enabled)
         {
-            throw new InvalidOperationException("E-mail is not configured: set Smtp:Host, Smtp:Port and Smtp:From.");
+            throw new UserInputException("E-mail is not configured: set Smtp:Host, Smtp:Port and Smtp:From.");
         }
 
         var client = new SmtpClient { Timeout = o.TimeoutSeconds * 1000 };

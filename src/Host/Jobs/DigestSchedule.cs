@@ -1,3 +1,4 @@
+using Reporting.Warehouse;
 using Cronos;
 using Reporting.Warehouse.Calendar;
 
@@ -21,7 +22,7 @@ public static class DigestSchedule
 
         return TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var zone)
             ? zone
-            : throw new ArgumentException($"Unknown time zone '{timeZoneId}' (use an IANA id such as Europe/Berlin)");
+            : throw new UserInputException($"Unknown time zone '{timeZoneId}' (use an IANA id such as Europe/Berlin)");
     }
 
     public static DateTimeOffset? NextRun(string cron, TimeZoneInfo zone, DateTimeOffset after) =>

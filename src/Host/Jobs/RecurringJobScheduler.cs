@@ -1,3 +1,4 @@
+using Reporting.Warehouse;
 using Reporting.Analytics.Digest;
 using Hangfire;
 using Hangfire.Storage;
@@ -74,7 +75,7 @@ public sealed class RecurringJobScheduler(
             {
                 zone = DigestSchedule.Zone(subscription.TimeZone);
             }
-            catch (ArgumentException ex)
+            catch (UserInputException ex)
             {
                 logger.LogWarning("{Problem}; the digest is scheduled in UTC", ex.Message);
                 zone = TimeZoneInfo.Utc;

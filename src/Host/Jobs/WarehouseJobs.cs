@@ -1,4 +1,5 @@
 using Hangfire;
+using Reporting.Warehouse.Queries;
 using Reporting.Analytics.Capacity;
 using Reporting.Host.Service;
 using Reporting.Warehouse.Calendar;
@@ -33,12 +34,13 @@ public sealed class WarehouseJobs(
     public async Task RefreshCapacityAsync(CancellationToken cancellationToken)
     {
         await using var connection = await warehouse.OpenAsync(cancellationToken);
-        var newest = await connection.ScalarAsync<DateTime?>("SELECT max(created_at) FROM tickets WHERE NOT deleted", cancellationToken: cancellationToken);
+        var newest = await TicketQueries.NewestCreatedAsync(connection, cancellationToken);
         if (newest is not null)
         {
             var to = DateOnly.FromDateTime(newest.Value);
+            var period = Application.ReportingPeriod.EndingOn(to);
             var result = await new CapacityCalculator(connection, time).CalculateAsync(
-                new CapacityOptions { From = to.AddDays(-7 * 12 + 1), To = to }, cancellationToken);
+                new CapacityOptions { From = period.From, To = period.To }, cancellationToken);
             logger.LogInformation("Capacity refreshed: {Weeks} team-weeks up to {Week}", result.Weeks.Count, IsoWeek.Of(to));
         }
 

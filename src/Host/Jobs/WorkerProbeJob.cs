@@ -1,3 +1,4 @@
+using Reporting.Warehouse;
 using Hangfire;
 using Hangfire.Server;
 using Npgsql;
@@ -19,7 +20,7 @@ public sealed class WorkerProbeJob(IConfiguration configuration, TimeProvider ti
     public async Task RecordAsync(string probeId, int holdMilliseconds, PerformContext? context, CancellationToken cancellationToken)
     {
         var connectionString = configuration.GetConnectionString(HangfireStorageFactory.ConnectionStringName)
-            ?? throw new InvalidOperationException("Worker probes need PostgreSQL (ConnectionStrings:Hangfire).");
+            ?? throw new UserInputException("Worker probes need PostgreSQL (ConnectionStrings:Hangfire).");
         if (holdMilliseconds > 0)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(holdMilliseconds, MaxHoldMilliseconds)), time, cancellationToken);

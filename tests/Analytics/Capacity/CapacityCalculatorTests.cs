@@ -216,7 +216,7 @@ public class CapacityCalculatorTests
     {
         await using var s = await FiveEngineers();
 
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => s.CalculateAsync(Monday, Monday, team: "Nope"));
+        var ex = await Assert.ThrowsAsync<UserInputException>(() => s.CalculateAsync(Monday, Monday, team: "Nope"));
 
         Assert.Contains("Payments", ex.Message);
     }

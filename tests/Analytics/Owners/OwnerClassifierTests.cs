@@ -1,3 +1,4 @@
+using Reporting.Warehouse;
 using Reporting.Analytics.Owners;
 
 namespace Reporting.Analytics.Tests.Owners;
@@ -105,7 +106,7 @@ public class OwnerClassifierTests(TrainedClassifierFixture fixture) : IClassFixt
     {
         var single = SyntheticTickets.Create(20, seed: 1).Select(e => e with { Owner = "only" }).ToList();
 
-        Assert.Throws<ArgumentException>(() => OwnerClassifier.Train(single));
+        Assert.Throws<UserInputException>(() => OwnerClassifier.Train(single));
     }
 
     [Fact]

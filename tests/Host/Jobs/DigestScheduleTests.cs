@@ -1,3 +1,4 @@
+using Reporting.Warehouse;
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.InMemory;
@@ -59,5 +60,5 @@ public class DigestScheduleTests
 
     [Fact]
     public void An_unknown_time_zone_is_refused_with_its_name() =>
-        Assert.Contains("Mars/Olympus", Assert.Throws<ArgumentException>(() => DigestSchedule.Zone("Mars/Olympus")).Message);
+        Assert.Contains("Mars/Olympus", Assert.Throws<UserInputException>(() => DigestSchedule.Zone("Mars/Olympus")).Message);
 }

@@ -1,3 +1,4 @@
+using Reporting.Warehouse;
 using DuckDB.NET.Data;
 using Reporting.Analytics.Capacity;
 
@@ -22,7 +23,7 @@ public sealed class ComputeCapacity(TimeProvider time)
             }, cancellationToken);
             return new CapacityAnswer(period, result);
         }
-        catch (ArgumentException ex) when (ex.Message.StartsWith("Unknown team", StringComparison.Ordinal))
+        catch (UserInputException ex) when (ex.Message.StartsWith("Unknown team", StringComparison.Ordinal))
         {
             throw new NotFoundException(ex.Message);
         }

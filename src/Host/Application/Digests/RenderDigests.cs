@@ -1,3 +1,4 @@
+using Reporting.Warehouse;
 using DuckDB.NET.Data;
 using Reporting.Analytics.Digest;
 using Reporting.Warehouse.Calendar;
@@ -61,7 +62,7 @@ public sealed class RenderDigests(DuckDBConnection connection, TimeProvider time
             {
                 return [await DigestSubscription.FindAsync(connection, pmEmail, cancellationToken)];
             }
-            catch (Exception ex) when (ex is ArgumentException or InvalidDataException)
+            catch (Exception ex) when (ex is UserInputException or InvalidDataException)
             {
                 throw new NotFoundException(ex.Message);
             }
