@@ -82,17 +82,24 @@ public class FileIngestorTests
     public async Task An_updated_ticket_replaces_the_older_version()
     {
         await using var w = await TempWarehouse.CreateAsync();
-        var dir = Directory.CreateTempSubdirectory("reporting-ingest-").FullName;
-        var file = Path.Combine(dir, "tickets.csv");
-        File.Copy(Fixture.Path("tickets.csv"), file);
-        await Ingestor(w).IngestAsync(file, "support");
+        var dir = TempDirectory.Create("ingest");
+        try
+        {
+            var file = Path.Combine(dir, "tickets.csv");
+            File.Copy(Fixture.Path("tickets.csv"), file);
+            await Ingestor(w).IngestAsync(file, "support");
 
-        await File.WriteAllTextAsync(file, (await File.ReadAllTextAsync(file)).Replace("SUP-6,2026-06-03T09:00:00Z,,,solved", "SUP-6,2026-06-03T09:00:00Z,,,closed"));
-        var second = await Ingestor(w).IngestAsync(file, "support");
+            await File.WriteAllTextAsync(file, (await File.ReadAllTextAsync(file)).Replace("SUP-6,2026-06-03T09:00:00Z,,,solved", "SUP-6,2026-06-03T09:00:00Z,,,closed"));
+            var second = await Ingestor(w).IngestAsync(file, "support");
 
-        Assert.Equal((0L, 1L, 2L), (second.Total.New, second.Total.Updated, second.Total.Unchanged));
-        Assert.Equal("closed", await w.Connection.ScalarAsync<string>("SELECT status FROM tickets WHERE external_id = 'SUP-6'"));
-        Assert.Equal(3, await w.Connection.ScalarAsync<long>("SELECT count(*) FROM tickets"));
+            Assert.Equal((0L, 1L, 2L), (second.Total.New, second.Total.Updated, second.Total.Unchanged));
+            Assert.Equal("closed", await w.Connection.ScalarAsync<string>("SELECT status FROM tickets WHERE external_id = 'SUP-6'"));
+            Assert.Equal(3, await w.Connection.ScalarAsync<long>("SELECT count(*) FROM tickets"));
+        }
+        finally
+        {
+            TempDirectory.Delete(dir);
+        }
     }
 
     [Fact]

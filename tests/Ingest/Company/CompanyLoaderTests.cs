@@ -64,12 +64,20 @@ public class CompanyLoaderTests
     [Fact]
     public void A_team_without_a_name_is_an_error_naming_the_file()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "teams.yaml");
-        File.WriteAllText(path, "teams:\n  - members: []\n");
+        var directory = TempDirectory.Create("teams");
+        try
+        {
+            var path = Path.Combine(directory, "teams.yaml");
+            File.WriteAllText(path, "teams:\n  - members: []\n");
 
-        var ex = Assert.Throws<TeamsFileException>(() => TeamsFile.Read(path));
+            var ex = Assert.Throws<TeamsFileException>(() => TeamsFile.Read(path));
 
-        Assert.Contains(path, ex.Message);
-        Assert.Contains("name", ex.Message);
+            Assert.Contains(path, ex.Message);
+            Assert.Contains("name", ex.Message);
+        }
+        finally
+        {
+            TempDirectory.Delete(directory);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Reporting.Testing;
 using Microsoft.Extensions.Configuration;
 using Reporting.Ingest.Sources;
 
@@ -8,36 +9,43 @@ public class SourcesConfigurationTests
     [Fact]
     public void Sources_are_read_from_appsettings_json_and_the_environment_overrides_the_token()
     {
-        var directory = Directory.CreateTempSubdirectory("reporting-sources-").FullName;
-        File.WriteAllText(Path.Combine(directory, "appsettings.json"), """
-            {
-              "Sources": {
-                "support": {
-                  "Kind": "zendesk", "BaseUrl": "https://acme.zendesk.com", "User": "robot@acme.example", "Token": "from-file",
-                  "IncludeComments": true,
-                  "Fields": { "Groups": { "360001": "payments" }, "ServiceField": "5001", "TeamTagPrefix": "team-" }
-                },
-                "platform": { "Kind": "jira-cloud", "BaseUrl": "https://acme.atlassian.net", "Projects": [ "PLAT", "OPS" ], "Schedule": "0 * * * *" }
-              }
-            }
-            """);
-        Environment.SetEnvironmentVariable("Sources__support__Token", "from-environment");
+        var directory = TempDirectory.Create("sources");
         try
         {
-            var sources = SourcesConfiguration.Load(directory);
+            File.WriteAllText(Path.Combine(directory, "appsettings.json"), """
+                {
+                  "Sources": {
+                    "support": {
+                      "Kind": "zendesk", "BaseUrl": "https://acme.zendesk.com", "User": "robot@acme.example", "Token": "from-file",
+                      "IncludeComments": true,
+                      "Fields": { "Groups": { "360001": "payments" }, "ServiceField": "5001", "TeamTagPrefix": "team-" }
+                    },
+                    "platform": { "Kind": "jira-cloud", "BaseUrl": "https://acme.atlassian.net", "Projects": [ "PLAT", "OPS" ], "Schedule": "0 * * * *" }
+                  }
+                }
+                """);
+            Environment.SetEnvironmentVariable("Sources__support__Token", "from-environment");
+            try
+            {
+                var sources = SourcesConfiguration.Load(directory);
 
-            var support = sources.Get("support");
-            Assert.Equal(("zendesk", "from-environment", true), (support.Kind, support.Token, support.IncludeComments));
-            Assert.Equal("payments", support.Fields.Groups["360001"]);
-            Assert.Equal(("5001", "team-"), (support.Fields.ServiceField, support.Fields.TeamTagPrefix));
-            Assert.Equal("*/15 * * * *", support.Schedule);
-            var platform = sources.Get("PLATFORM");
-            Assert.Equal(["PLAT", "OPS"], platform.Projects);
-            Assert.Equal(("0 * * * *", TimeSpan.FromMinutes(5), 5), (platform.Schedule, platform.Overlap, platform.Retry.MaxAttempts));
+                var support = sources.Get("support");
+                Assert.Equal(("zendesk", "from-environment", true), (support.Kind, support.Token, support.IncludeComments));
+                Assert.Equal("payments", support.Fields.Groups["360001"]);
+                Assert.Equal(("5001", "team-"), (support.Fields.ServiceField, support.Fields.TeamTagPrefix));
+                Assert.Equal("*/15 * * * *", support.Schedule);
+                var platform = sources.Get("PLATFORM");
+                Assert.Equal(["PLAT", "OPS"], platform.Projects);
+                Assert.Equal(("0 * * * *", TimeSpan.FromMinutes(5), 5), (platform.Schedule, platform.Overlap, platform.Retry.MaxAttempts));
+            }
+            finally
+            {
+                Environment.SetEnvironmentVariable("Sources__support__Token", null);
+            }
         }
         finally
         {
-            Environment.SetEnvironmentVariable("Sources__support__Token", null);
+            TempDirectory.Delete(directory);
         }
     }
 
