@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Reporting.Analytics.Duplicates;
 using Reporting.Warehouse;
+using Reporting.Warehouse.Queries;
 using Reporting.Host.Application.Tickets;
 
 namespace Reporting.Host.Cli;
@@ -77,9 +78,7 @@ public static class DuplicatesCommand
             Console.WriteLine(string.Create(C,
                 $"{summary.Groups:N0} recurring-bug groups hold {summary.GroupedTickets:N0} of {summary.Tickets:N0} tickets; {summary.GroupsKeepingTheirId:N0} kept their id from the last run ({summary.Seconds:F1} s)"));
             Console.WriteLine("  " + string.Join(", ", summary.States.OrderBy(s => s.Key).Select(s => $"{s.Key} {s.Value}")));
-            var top = await connection.ListAsync<(string Id, string Label, string State, long Tickets, long Customers)>(
-                "SELECT group_id, label, state, tickets, customers FROM recurring_groups ORDER BY tickets DESC LIMIT 10", cancellationToken: cancellationToken);
-            foreach (var g in top)
+            foreach (var g in await RecurringGroupQueries.LargestAsync(connection, 10, cancellationToken))
             {
                 Console.WriteLine(string.Create(C, $"  {g.Id,-10} {g.State,-9} {g.Tickets,5} tickets {g.Customers,4} customers  {masker.Mask(g.Label)}"));
             }

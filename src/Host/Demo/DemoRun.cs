@@ -7,6 +7,7 @@ using Reporting.Host.Cli;
 using Reporting.Ingest;
 using Reporting.Warehouse.Calendar;
 using Reporting.Warehouse;
+using Reporting.Warehouse.Queries;
 using Reporting.Host.Application;
 using Reporting.Host.Application.Capacity;
 using Reporting.Host.Application.Digests;
@@ -67,14 +68,11 @@ public sealed class DemoRun(TimeProvider time, TextWriter output, ConsoleProgres
         var recorded = await new OwnerSuggestionRecorder(connection, time).RecordAsync(suggester.Classifier, suggester.ModelVersion, cutoff.ToDateTime(TimeOnly.MinValue), cancellationToken);
         output.WriteLine(string.Create(C, $"  suggestions stored for {recorded:N0} tickets as they arrived (owner_suggestions); the digests report how often they matched"));
         await similar.RefreshAsync(connection, cancellationToken);
-        var newest = (await connection.ListAsync<(string Id, DateTime Created, string Subject, string Body, string? Channel, string? Priority, string? Type, string Tags, string Service)>(
-            """
-            SELECT external_id, created_at, subject, body, channel, priority, type, array_to_string(tags, ';'), service
-            FROM tickets WHERE service IS NOT NULL ORDER BY created_at DESC LIMIT 1
-            """, cancellationToken: cancellationToken))[0];
+        var newest = await TicketQueries.NewestOwnedAsync(connection, cancellationToken)
+                     ?? throw new InvalidDataException("The sample has no ticket with an owning service.");
         var example = await suggester.SuggestAsync(connection,
-            new OwnerTicket(newest.Id, newest.Created, newest.Subject, newest.Body, null, newest.Channel, newest.Priority, newest.Type,
-                newest.Tags.Split(';', StringSplitOptions.RemoveEmptyEntries)), cancellationToken);
+            new OwnerTicket(newest.Id, newest.Created, newest.Subject, newest.Body, null, newest.Channel, newest.Priority, newest.Type, newest.Tags),
+            cancellationToken);
         output.WriteLine(string.Create(C,
             $"  e.g. the newest ticket {newest.Id} \"{masker.Mask(newest.Subject)}\" → {string.Join(", ", example.Suggestions.Select(x => $"{x.Service} {x.Probability:P0}"))}{(example.Abstained ? " (needs human triage)" : "")}; its owner: {newest.Service}"));
 
