@@ -13,8 +13,8 @@ public static class WordTokenizer
     private const int MinWordLength = 2;
     private const int MaxWordLength = 40;
 
-    /// <summary>Identifiers longer than this are pasted data (base64, serialised objects), not names.</summary>
-    private const int MaxIdentifierLength = 2 * MaxWordLength;
+    /// <summary>Identifier parts longer than this are pasted data (base64, serialised objects), not names.</summary>
+    private const int MaxPartLength = 2 * MaxWordLength;
 
     public static List<string> Tokenize(string? text, WordRules? rules = null)
     {
@@ -121,7 +121,7 @@ public static class WordTokenizer
     private static void AppendIdentifier(ReadOnlySpan<char> identifier, WordRules rules, List<string> words)
     {
         identifier = identifier.Trim("._$");
-        if (identifier.IsEmpty || identifier.Length > MaxIdentifierLength)
+        if (identifier.IsEmpty)
         {
             return;
         }
@@ -129,7 +129,7 @@ public static class WordTokenizer
         foreach (var range in identifier.SplitAny("._$"))
         {
             var part = identifier[range];
-            if (part.IsEmpty || IsNoise(part))
+            if (part.IsEmpty || part.Length > MaxPartLength || IsNoise(part))
             {
                 continue;
             }

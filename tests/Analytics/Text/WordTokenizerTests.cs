@@ -31,6 +31,13 @@ public class WordTokenizerTests
     }
 
     [Fact]
+    public void LongQualifiedNamesKeepTheirPartsAndOverlongPartsGo()
+    {
+        Assert.Equal(["org", "apache", "hadoop", "yarn", "server", "resourcemanager", "scheduler", "capacity", "capacityscheduler", "capacity", "scheduler", "allocate", "ok"],
+            WordTokenizer.Tokenize("org.apache.hadoop.yarn.server.resourcemanager.scheduler.capacity.CapacityScheduler.allocate " + new string('a', 81) + " ok"));
+    }
+
+    [Fact]
     public void CliticsGoWithTheirWordAndShortOrLongWordsGo()
     {
         Assert.Equal(["it", "doesn", "work"], WordTokenizer.Tokenize("it doesn't work " + new string('x', 41)));
