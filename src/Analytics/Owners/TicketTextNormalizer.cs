@@ -6,7 +6,7 @@ namespace Reporting.Analytics.Owners;
 /// Owner routing's use of the shared text preparation: subject and body are cleaned by
 /// <see cref="TicketTextCleaner"/> with stack frames reduced to their qualified method (package and class name
 /// say which component crashed) and cut by <see cref="WordTokenizer"/>, with the short stop-word list and no
-/// stemming (bigrams of exact words were measured best for routing), capped in words per field.
+/// stemming (the owner pipelines were compared and chosen on unstemmed words), capped in words per field.
 /// Thread-safe: it holds no mutable state.
 /// </summary>
 public sealed class TicketTextNormalizer
