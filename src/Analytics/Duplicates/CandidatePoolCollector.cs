@@ -25,7 +25,11 @@ public static class CandidatePoolCollector
             var ticket = prepared[i];
             if (queries.TryGetValue(ticket.Ticket.Id, out var query))
             {
-                var matches = index.Query(ticket, poolSize, explain: false, cancellationToken);
+                // In created order, not in the current re-ranker's order: the fit sums over pairs in this order, and
+                // its coefficients must not depend on the weights being refitted.
+                var matches = index.Query(ticket, poolSize, explain: false, cancellationToken)
+                    .OrderBy(m => m.CreatedAt)
+                    .ThenBy(m => m.Id, StringComparer.Ordinal);
                 pools.Add(new CandidatePool(query.QueryId, ticket.Ticket.CreatedAt,
                     matches.Select(m => new PoolCandidate(m.Id, m.CreatedAt, m.Features, query.OlderDuplicateIds.Contains(m.Id))).ToList()));
             }

@@ -8,16 +8,16 @@ namespace Reporting.Analytics.Duplicates;
 /// </summary>
 internal static class DefaultLinkModel
 {
-    public static RankingModel Model { get; } = RankingModel.FromWeights(-6.1889, new Dictionary<PairFeature, double>
+    public static RankingModel Model { get; } = RankingModel.FromWeights(-6.189, new Dictionary<PairFeature, double>
     {
-        [PairFeature.SummaryToSummary] = 0.8418,
-        [PairFeature.SummaryToBody] = 4.1028,
-        [PairFeature.BodyToSummary] = 3.2057,
+        [PairFeature.SummaryToSummary] = 0.8417,
+        [PairFeature.SummaryToBody] = 4.103,
+        [PairFeature.BodyToSummary] = 3.2058,
         [PairFeature.SameProduct] = 1.1595,
-        [PairFeature.SameService] = 0.8523,
+        [PairFeature.SameService] = 0.8522,
         [PairFeature.SharedVersion] = 0.5244,
-        [PairFeature.DaysApartLog] = -4.7539,
-        [PairFeature.SharedErrorSignature] = 0.993,
-        [PairFeature.TextCosine] = 7.0087,
+        [PairFeature.DaysApartLog] = -4.7537,
+        [PairFeature.SharedErrorSignature] = 0.9931,
+        [PairFeature.TextCosine] = 7.0086,
     });
 }

@@ -10,17 +10,17 @@ namespace Reporting.Analytics.Duplicates;
 /// </summary>
 internal static class DefaultReranker
 {
-    public static RankingModel Model { get; } = RankingModel.FromWeights(-8.2645, new Dictionary<PairFeature, double>
+    public static RankingModel Model { get; } = RankingModel.FromWeights(-8.2646, new Dictionary<PairFeature, double>
     {
-        [PairFeature.SummaryToBody] = 1.8623,
-        [PairFeature.BodyToSummary] = 1.2168,
-        [PairFeature.RelativeToBest] = 3.1384,
+        [PairFeature.SummaryToBody] = 1.8624,
+        [PairFeature.BodyToSummary] = 1.2166,
+        [PairFeature.RelativeToBest] = 3.1385,
         [PairFeature.SameProduct] = 1.0156,
-        [PairFeature.SameService] = 0.4995,
-        [PairFeature.SharedVersion] = 0.2889,
-        [PairFeature.DaysApartLog] = -4.3731,
+        [PairFeature.SameService] = 0.4994,
+        [PairFeature.SharedVersion] = 0.2888,
+        [PairFeature.DaysApartLog] = -4.3732,
         [PairFeature.SharedErrorSignature] = 0.7098,
-        [PairFeature.TextCosine] = 0.0899,
-        [PairFeature.TextCosineRelative] = 4.9134,
+        [PairFeature.TextCosine] = 0.0898,
+        [PairFeature.TextCosineRelative] = 4.9133,
     });
 }
