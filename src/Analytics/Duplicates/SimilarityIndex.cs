@@ -222,7 +222,7 @@ public sealed partial class SimilarityIndex : IDisposable
             return ticket.Subject;
         }
 
-        var prose = MarkupStripper.Strip(ticket.Body).Prose;
+        var prose = Text.JiraMarkup.StripWithoutCode(ticket.Body);
         var start = prose.Length > Options.EmbeddingBodyChars ? prose[..Options.EmbeddingBodyChars] : prose;
         return ticket.Subject + ". " + start;
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Reporting.Analytics.Text;
 
 namespace Reporting.Analytics.Duplicates;
 
@@ -69,16 +70,12 @@ internal static partial class StackTraceExtractor
         return new StackTraceSignals(types, signatures, topFrames, fingerprint);
     }
 
-    /// <summary>Removes frame lines so that long traces do not flood the body's word counts.</summary>
-    public static string RemoveFrameLines(string text) => MayHaveFrames(text) ? FrameLine().Replace(text, string.Empty) : text;
-
     // Cheap ordinal checks that let most tickets skip the regular expressions entirely.
     private static bool MayMentionException(string text) =>
         text.Contains("Exception", StringComparison.Ordinal) || text.Contains("Error", StringComparison.Ordinal)
         || text.Contains("Throwable", StringComparison.Ordinal) || text.Contains("Fault", StringComparison.Ordinal);
 
-    private static bool MayHaveFrames(string text) =>
-        text.Contains("at ", StringComparison.Ordinal) || text.Contains("File \"", StringComparison.Ordinal);
+    private static bool MayHaveFrames(string text) => StackFrames.MayContainFrames(text);
 
     private static (List<string> TopFrames, List<string> FirstTraceFrames) ExtractFrames(string text)
     {
@@ -87,8 +84,14 @@ internal static partial class StackTraceExtractor
         var traceIndex = -1;
         var framesInTrace = 0;
         var lastEnd = 0;
-        foreach (Match match in FrameLine().Matches(text))
+        foreach (Match match in StackFrames.Find(text))
         {
+            // "... 12 more" closes a trace without naming a frame.
+            if (StackFrames.QualifiedMethod(match) is not { } qualified)
+            {
+                continue;
+            }
+
             // A gap of non-frame text (an exception header, "Caused by") starts a new trace.
             var gap = text.AsSpan(lastEnd, match.Index - lastEnd);
             if (traceIndex < 0 || gap.Trim().Length > 0)
@@ -103,7 +106,6 @@ internal static partial class StackTraceExtractor
                 break;
             }
 
-            var qualified = match.Groups["method"].Success ? match.Groups["method"].Value : PythonFrame(match);
             if (framesInTrace >= FramesPerTrace || IsPlatformFrame(qualified))
             {
                 continue;
@@ -124,12 +126,6 @@ internal static partial class StackTraceExtractor
         }
 
         return (top, first);
-    }
-
-    private static string PythonFrame(Match match)
-    {
-        var file = Path.GetFileNameWithoutExtension(match.Groups["file"].Value);
-        return file + "." + match.Groups["func"].Value;
     }
 
     private static bool IsPlatformFrame(string qualified)
@@ -210,11 +206,6 @@ internal static partial class StackTraceExtractor
     // NullPointerException mentioned in prose or a summary.
     [GeneratedRegex(@"\b[A-Z][A-Za-z0-9]*(?:Exception|Error)\b", RegexOptions.CultureInvariant)]
     private static partial Regex BareException();
-
-    // "at pkg.Class.method(File.java:12)", ".NET at Ns.Type.Method(args) in file:line 3", Python 'File "x.py", line 3, in f'.
-    [GeneratedRegex(@"^[ \t>|]*(?:at\s+(?<method>[\w$.<>`]+)\([^)\r\n]*\)[^\r\n]*|File ""(?<file>[^""\r\n]+)"", line \d+, in (?<func>[\w<>]+)[^\r\n]*)\r?$\n?",
-        RegexOptions.Multiline | RegexOptions.CultureInvariant)]
-    private static partial Regex FrameLine();
 
     [GeneratedRegex(@"\$\$Lambda.*$|\$\d+|lambda\$\w+\$\d+|/0x[0-9a-fA-F]+", RegexOptions.CultureInvariant)]
     private static partial Regex GeneratedSuffix();

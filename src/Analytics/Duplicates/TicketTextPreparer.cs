@@ -1,16 +1,16 @@
-using System.Text;
+using Reporting.Analytics.Text;
 
 namespace Reporting.Analytics.Duplicates;
 
 /// <summary>
-/// Prepares a ticket for matching: strips markup, pulls crash signals out of traces, removes frame
-/// lines and repeated log lines from the body, and tokenises summary and body into terms.
-/// Pure and thread-safe, so tickets can be prepared in parallel.
+/// Prepares a ticket for matching: pulls crash signals out of the raw text, cleans subject and body with the shared
+/// rules (<see cref="TicketTextCleaner"/>; frames are dropped, the signals carry them) and cuts them into stemmed
+/// terms. Pure and thread-safe, so tickets can be prepared in parallel.
 /// </summary>
 public static class TicketTextPreparer
 {
     /// <summary>Very long bodies are mostly pasted logs; the first part carries the report.</summary>
-    public const int MaxBodyChars = 20_000;
+    public const int MaxBodyChars = TicketTextCleaner.DefaultMaxChars;
 
     public static PreparedTicket Prepare(DuplicateCandidate ticket)
     {
@@ -23,51 +23,9 @@ public static class TicketTextPreparer
         }
 
         var trace = StackTraceExtractor.Extract(subject + "\n" + body);
-        var markup = MarkupStripper.Strip(body);
-        var bodyText = DropRepeatedLines(StackTraceExtractor.RemoveFrameLines(markup.Prose + "\n" + markup.Code));
-
-        var summaryTerms = TermTokenizer.Tokenize(subject);
-        var bodyTerms = TermTokenizer.Tokenize(bodyText);
+        var summaryTerms = TermTokenizer.Tokenize(TicketTextCleaner.Clean(subject, FrameHandling.Drop));
+        var bodyTerms = TermTokenizer.Tokenize(TicketTextCleaner.Clean(body, FrameHandling.Drop, MaxBodyChars));
         return new PreparedTicket(ticket, summaryTerms, Bigrams(summaryTerms), bodyTerms, trace);
-    }
-
-    /// <summary>A log that repeats one line a thousand times says it once; digits are ignored when comparing lines.</summary>
-    private static string DropRepeatedLines(string text)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var builder = new StringBuilder(text.Length);
-        foreach (var lineRange in text.AsSpan().Split('\n'))
-        {
-            var line = text.AsSpan()[lineRange].Trim();
-            if (line.IsEmpty)
-            {
-                continue;
-            }
-
-            if (line.Length > 20 && !seen.Add(DigitFreeKey(line)))
-            {
-                continue;
-            }
-
-            builder.Append(line).Append('\n');
-        }
-
-        return builder.ToString();
-    }
-
-    private static string DigitFreeKey(ReadOnlySpan<char> line)
-    {
-        Span<char> buffer = line.Length <= 512 ? stackalloc char[line.Length] : new char[line.Length];
-        var length = 0;
-        foreach (var c in line)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                buffer[length++] = c;
-            }
-        }
-
-        return new string(buffer[..length]);
     }
 
     private static List<string> Bigrams(List<string> terms)

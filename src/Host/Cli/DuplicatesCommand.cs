@@ -7,14 +7,14 @@ using Reporting.Host.Application.Tickets;
 
 namespace Reporting.Host.Cli;
 
-/// <summary><c>reporting duplicates similar|cluster|evaluate</c>: near-duplicate tickets and recurring-bug groups.</summary>
+/// <summary><c>reporting duplicates similar|cluster|evaluate|fit</c>: near-duplicate tickets and recurring-bug groups.</summary>
 public static class DuplicatesCommand
 {
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
     public static Command Build(TimeProvider time) => new("duplicates", "Near-duplicate tickets and recurring-bug groups")
     {
-        Similar(), Cluster(time), Evaluate(time),
+        Similar(), Cluster(time), Evaluate(time), DuplicatesFitCommand.Build(time),
     };
 
     private static Command Similar()

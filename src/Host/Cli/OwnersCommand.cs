@@ -7,14 +7,14 @@ using Reporting.Host.Application.Owners;
 
 namespace Reporting.Host.Cli;
 
-/// <summary><c>reporting owners train|suggest|evaluate</c>: suggested owning service/team for tickets.</summary>
+/// <summary><c>reporting owners train|suggest|evaluate|compare</c>: suggested owning service/team for tickets.</summary>
 public static class OwnersCommand
 {
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
     public static Command Build(TimeProvider time) => new("owners", "Suggested owners for tickets (ML.NET), with honest confidence")
     {
-        Train(), Suggest(time), Evaluate(time),
+        Train(), Suggest(time), Evaluate(time), OwnersCompareCommand.Build(time),
     };
 
     private static Command Train()

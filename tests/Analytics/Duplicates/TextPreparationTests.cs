@@ -1,4 +1,5 @@
 using Reporting.Analytics.Duplicates;
+using Reporting.Analytics.Text;
 
 namespace Reporting.Analytics.Tests.Duplicates;
 
@@ -22,7 +23,8 @@ public class TextPreparationTests
     [Fact]
     public void DropsNumbersHexIdsUrlsAndStopWords()
     {
-        var terms = TermTokenizer.Tokenize("the block blk_-9064654741761822118 at 10.0.0.12:50010 https://issues.example.org/x?y=1 0x7fa3 2014");
+        var terms = TermTokenizer.Tokenize(TicketTextCleaner.Clean(
+            "the block blk_-9064654741761822118 at 10.0.0.12:50010 https://issues.example.org/x?y=1 0x7fa3 2014", FrameHandling.Drop));
 
         Assert.Equal(["block", "blk"], terms);
     }
@@ -34,19 +36,6 @@ public class TextPreparationTests
         Assert.Equal(LightStemmer.Stem("failed"), LightStemmer.Stem("fail"));
         Assert.Equal(LightStemmer.Stem("created"), LightStemmer.Stem("create"));
         Assert.Equal("query", LightStemmer.Stem("queries"));
-    }
-
-    [Fact]
-    public void SeparatesCodeBlocksAndRemovesMarkup()
-    {
-        var text = MarkupStripper.Strip("h2. Problem\nSee [the guide|http://x.org/guide] by [~alice] !shot.png!\n{code:java}\nint x = foo();\n{code}\nend");
-
-        Assert.Contains("the guide", text.Prose, StringComparison.Ordinal);
-        Assert.DoesNotContain("alice", text.Prose, StringComparison.Ordinal);
-        Assert.DoesNotContain("shot.png", text.Prose, StringComparison.Ordinal);
-        Assert.DoesNotContain("h2.", text.Prose, StringComparison.Ordinal);
-        Assert.DoesNotContain("foo", text.Prose, StringComparison.Ordinal);
-        Assert.Contains("int x = foo();", text.Code, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,15 +17,6 @@ public class TicketTextNormalizerTests
     }
 
     [Fact]
-    public void CamelCaseBoundariesHandleAcronymsAndDigits()
-    {
-        Assert.Equal([4], TicketTextNormalizer.CamelCaseBoundaries("nameNode"));
-        Assert.Equal([2], TicketTextNormalizer.CamelCaseBoundaries("FSNamesystem"));
-        Assert.Equal([3, 7], TicketTextNormalizer.CamelCaseBoundaries("S3AFileSystem"));
-        Assert.Empty(TicketTextNormalizer.CamelCaseBoundaries("ipv6"));
-    }
-
-    [Fact]
     public void StackTraceKeepsExceptionAndFrameNamesButDropsLineNumbers()
     {
         var text = "{code}\njava.io.FileNotFoundException: missing\n\tat org.apache.hdfs.DFSClient.open(DFSClient.java:1234)\n\t... 12 more\n{code}";
@@ -75,7 +66,7 @@ public class TicketTextNormalizerTests
     {
         var tokens = Body("h2. Steps\n* *bold* _italic_ {{monospace}}\n```bash\nls -la\n```\n{color:red}alert{color}");
 
-        Assert.Equal(["h2", "steps", "bold", "italic", "monospace", "ls", "la", "alert"], tokens);
+        Assert.Equal(["steps", "bold", "italic", "monospace", "ls", "la", "alert"], tokens);
     }
 
     [Fact]
