@@ -90,7 +90,7 @@ public sealed class OwnerClassifier
         var metadata = new OwnerModelMetadata
         {
             ModelId = Guid.NewGuid().ToString("N")[..16],
-            TrainedAtUtc = DateTime.UtcNow,
+            TrainedAtUtc = options.Time.GetUtcNow().UtcDateTime,
             Pipeline = spec,
             Text = textOptions,
             Owners = final.Scorer.Owners,

@@ -38,5 +38,8 @@ public sealed record OwnerClassifierOptions
 
     public int Seed { get; init; } = 17;
 
+    /// <summary>The clock that stamps the model's training time (a fixed one in tests).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     public int ExplanationTermCount { get; init; } = 5;
 }

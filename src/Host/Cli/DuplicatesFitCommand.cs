@@ -1,3 +1,4 @@
+using Reporting.Warehouse;
 using System.CommandLine;
 using System.Globalization;
 using Reporting.Analytics.Duplicates;
@@ -45,7 +46,7 @@ public static class DuplicatesFitCommand
             var split = DateTime.SpecifyKind(result.GetValue(cutoff), DateTimeKind.Utc);
             if (!pools.Any(p => p.CreatedAt < split && p.HasDuplicate))
             {
-                throw new ArgumentException($"No duplicate query before {split:yyyy-MM-dd} has its duplicate among its candidates; nothing to fit on.");
+                throw new UserInputException($"No duplicate query before {split:yyyy-MM-dd} has its duplicate among its candidates; nothing to fit on.");
             }
 
             progress.Step("fitting with ML.NET L-BFGS logistic regression");

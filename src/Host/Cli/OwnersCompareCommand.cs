@@ -1,3 +1,4 @@
+using Reporting.Warehouse;
 using System.CommandLine;
 using System.Globalization;
 using Reporting.Analytics.Owners;
@@ -33,7 +34,7 @@ public static class OwnersCompareCommand
             var unknown = names.Where(n => OwnerPipelineCatalog.Candidates.All(c => c.Name != n)).ToList();
             if (unknown.Count > 0)
             {
-                throw new ArgumentException($"No candidate pipeline named {string.Join(", ", unknown)}; the catalogue has {string.Join(", ", OwnerPipelineCatalog.Candidates.Select(c => c.Name))}.");
+                throw new UserInputException($"No candidate pipeline named {string.Join(", ", unknown)}; the catalogue has {string.Join(", ", OwnerPipelineCatalog.Candidates.Select(c => c.Name))}.");
             }
 
             var candidates = names.Length == 0 ? OwnerPipelineCatalog.Candidates : OwnerPipelineCatalog.Candidates.Where(c => names.Contains(c.Name)).ToList();

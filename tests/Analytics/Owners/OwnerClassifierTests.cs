@@ -64,6 +64,7 @@ public class OwnerClassifierTests(TrainedClassifierFixture fixture) : IClassFixt
         Assert.Equal(320, _classifier.Metadata.TrainingExampleCount);
         Assert.Equal(256, _classifier.Metadata.FitExampleCount);
         Assert.Equal(["billing", "identity", "network", "storage"], _classifier.Owners);
+        Assert.Equal(Reporting.Testing.TestClock.DefaultNow.UtcDateTime, _classifier.Metadata.TrainedAtUtc);
     }
 
     [Fact]

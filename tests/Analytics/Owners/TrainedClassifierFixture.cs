@@ -9,7 +9,7 @@ public sealed class TrainedClassifierFixture
     {
         var examples = SyntheticTickets.Create(400, seed: 7);
         (Train, Test) = TimeOrderedSplit.Split(examples, 0.8);
-        Classifier = OwnerClassifier.Train(Train, new OwnerClassifierOptions { TrainerThreads = 1, ValidationFraction = 0.2 });
+        Classifier = OwnerClassifier.Train(Train, new OwnerClassifierOptions { TrainerThreads = 1, ValidationFraction = 0.2, Time = Reporting.Testing.TestClock.Create() });
     }
 
     public IReadOnlyList<OwnerTrainingExample> Train { get; }

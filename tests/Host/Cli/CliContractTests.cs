@@ -35,6 +35,9 @@ public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClas
         { "apikey without a name", ["apikey", "new"], "error: Option '--name' is required." },
         { "probe count out of range", ["worker", "probe", "--postgres", "Host=127.0.0.1;Port=1", "--count", "0"], "error: --count must be 1–10000, not 0" },
         { "demo without samples", ["demo", "--samples", "/nonexistent/samples", "--out", "T/demo"], "error: No sample folder at /nonexistent/samples" },
+        { "fit without data", ["duplicates", "fit"], "error: Give --input PATH" },
+        { "fit penalty out of range", ["duplicates", "fit", "--db", "W", "--l2", "-1"], "error: --l2 must be between 0 and 1000000" },
+        { "compare an unknown pipeline", ["owners", "compare", "--db", "W", "--candidate", "nonesuch"], "error: No candidate pipeline named nonesuch" },
     };
 
     [Theory]
