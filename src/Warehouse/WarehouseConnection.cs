@@ -28,6 +28,7 @@ public static class WarehouseConnection
         try
         {
             await EnsureSchemaAsync(connection, cancellationToken);
+            await Recovery.InterruptedRuns.MarkAsync(connection, cancellationToken);
             return connection;
         }
         catch

@@ -38,6 +38,16 @@ public sealed class CsvHeader
         }
 
         var header = new CsvHeader(rows.Current.Fields);
+        // A second column of the same name would be silently ignored: its values would be lost.
+        var duplicated = header.Names.Select(n => n.Trim()).Where(n => n.Length > 0)
+            .GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        if (duplicated.Count > 0)
+        {
+            await rows.DisposeAsync();
+            throw new InvalidDataException(
+                $"{input}:1: header names column(s) {string.Join(", ", duplicated)} more than once; rename or remove the extra column(s)");
+        }
+
         var missing = required.Where(name => !header.Has(name)).ToList();
         if (missing.Count > 0)
         {

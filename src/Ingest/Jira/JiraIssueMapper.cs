@@ -117,9 +117,23 @@ public static class JiraIssueMapper
 
     private static DateTime? Timestamp(JsonElement obj, string name)
     {
-        if (!obj.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.String)
+        if (!obj.TryGetProperty(name, out var value) || value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
         {
             return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            // Say what was found: "is missing" would send the user looking for a field that is there.
+            var found = value.ValueKind switch
+            {
+                JsonValueKind.Number => "a number",
+                JsonValueKind.True or JsonValueKind.False => "a boolean",
+                JsonValueKind.Object => "an object",
+                JsonValueKind.Array => "an array",
+                _ => value.ValueKind.ToString(),
+            };
+            throw new RecordFormatException(name, $"{name} is {found} ({CsvHeader.Shorten(value.GetRawText())}), expected a date such as 2011-06-14T10:02:10.000+0000");
         }
 
         return TimestampParser.TryParseUtc(value.GetString(), out var utc)

@@ -151,7 +151,7 @@ public sealed class TicketBatchWriter
                 .AppendValue(t.Source).AppendValue(t.ExternalId)
                 .AppendValue(t.CreatedAt).AppendValue(t.UpdatedAt).AppendValue(t.FirstResponseAt).AppendValue(t.ResolvedAt)
                 .AppendValue(t.Status).AppendValue(t.Priority).AppendValue(t.Type).AppendValue(t.Channel)
-                .AppendValue(t.Customer).AppendValue(t.Reporter).AppendValue(t.Subject).AppendValue(t.Body)
+                .AppendValue(StoredText.Escape(t.Customer)).AppendValue(StoredText.Escape(t.Reporter)).AppendValue(StoredText.Escape(t.Subject)).AppendValue(StoredText.Escape(t.Body))
                 .AppendValue(t.Product).AppendValue(t.Service).AppendValue(t.Team).AppendValue(t.Assignee)
                 .AppendValue(t.Tags.ToList()).AppendValue(t.DuplicateOf.ToList())
                 .AppendValue(t.AffectedVersions.ToList()).AppendValue(t.FixVersions.ToList())
@@ -188,8 +188,8 @@ public sealed class TicketBatchWriter
     {
         appender.CreateRow()
             .AppendValue(source).AppendValue(ticketId).AppendValue(e.EventId).AppendValue(e.At)
-            .AppendValue(e.Kind).AppendValue(e.Actor).AppendValue(e.Detail)
-            .AppendValue(embedded).AppendValue(input).AppendValue(line).AppendValue(seq).AppendValue(raw)
+            .AppendValue(e.Kind).AppendValue(e.Actor).AppendValue(StoredText.Escape(e.Detail))
+            .AppendValue(embedded).AppendValue(input).AppendValue(line).AppendValue(seq).AppendValue(StoredText.Escape(raw))
             .AppendValue(runId).AppendValue(now)
             .EndRow();
     }
@@ -218,7 +218,7 @@ public sealed class TicketBatchWriter
         {
             appender.CreateRow()
                 .AppendValue(source).AppendValue(r.Input).AppendValue(r.Line).AppendValue(r.Field ?? "")
-                .AppendValue(r.Reason).AppendValue(r.Raw).AppendValue(runId).AppendValue(now).AppendValue(seq++)
+                .AppendValue(StoredText.Escape(r.Reason)).AppendValue(StoredText.Escape(r.Raw)).AppendValue(runId).AppendValue(now).AppendValue(seq++)
                 .EndRow();
         }
     }
