@@ -40,7 +40,7 @@ public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time,
         }
         catch (Exception ex)
         {
-            var total = results.Aggregate(IngestCounts.Zero, (sum, r) => sum + r.Counts);
+            var total = results.Aggregate(ex is IncompleteInputException incomplete ? incomplete.Counts : IngestCounts.Zero, (sum, r) => sum + r.Counts);
             await runLog.FinishAsync(runId, total, ex.Message, CancellationToken.None);
             throw;
         }
@@ -100,26 +100,35 @@ public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time,
             progress?.Report(new IngestProgress(input, counts.Read, counts.Rejected, watch.Elapsed));
         }
 
-        await foreach (var record in records)
+        try
         {
-            read++;
-            switch (record)
+            await foreach (var record in records)
             {
-                case ParsedTicket t:
-                    tickets.Add(t.Ticket);
-                    break;
-                case ParsedEvent e:
-                    events.Add(new StagedEvent(input, e.Line, e.Event));
-                    break;
-                case ParseFailure f:
-                    rejects.Add(f.Rejected);
-                    break;
-            }
+                read++;
+                switch (record)
+                {
+                    case ParsedTicket t:
+                        tickets.Add(t.Ticket);
+                        break;
+                    case ParsedEvent e:
+                        events.Add(new StagedEvent(input, e.Line, e.Event));
+                        break;
+                    case ParseFailure f:
+                        rejects.Add(f.Rejected);
+                        break;
+                }
 
-            if (tickets.Count >= BatchSize || events.Count >= BatchSize * 10)
-            {
-                await FlushAsync();
+                if (tickets.Count >= BatchSize || events.Count >= BatchSize * 10)
+                {
+                    await FlushAsync();
+                }
             }
+        }
+        catch (TruncatedInputException ex)
+        {
+            // Keep what was read before the input broke off, and say how much that was.
+            await FlushAsync();
+            throw new IncompleteInputException(ex.Message, counts, ex);
         }
 
         await FlushAsync();

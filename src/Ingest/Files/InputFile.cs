@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 
@@ -13,7 +12,7 @@ public static class InputFile
         Span<byte> magic = stackalloc byte[2];
         var isGzip = stream.Read(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
         stream.Position = 0;
-        Stream content = isGzip ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+        Stream content = isGzip ? new CheckedGzipStream(stream, Path.GetFileName(path)) : stream;
         return new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
     }
 

@@ -61,6 +61,38 @@ public sealed class NothingLostTests : IDisposable
     }
 
     [Fact]
+    public async Task A_truncated_gzip_file_fails_the_run_with_the_reason_and_keeps_what_was_read_before()
+    {
+        await using var w = await TempWarehouse.CreateAsync();
+        var rows = string.Concat(Enumerable.Range(1, 30_000).Select(i => $"SUP-{i},2026-06-01T09:00:00Z,Ticket number {i} about {i * 7919 % 1000}\n"));
+        var whole = Path.Combine(_directory, "whole.csv.gz");
+        await using (var file = File.Create(whole))
+        await using (var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Optimal))
+        {
+            await gzip.WriteAsync(System.Text.Encoding.UTF8.GetBytes("id,created_at,subject\n" + rows));
+        }
+
+        var truncated = Path.Combine(_directory, "truncated.csv.gz");
+        var bytes = await File.ReadAllBytesAsync(whole);
+        await File.WriteAllBytesAsync(truncated, bytes[..(bytes.Length * 6 / 10)]);
+        var ingestor = new FileIngestor(w.Connection, TestClock.Create());
+
+        var error = await Assert.ThrowsAsync<IncompleteInputException>(() => ingestor.IngestAsync(truncated, "cut"));
+        var complete = await ingestor.IngestAsync(whole, "whole");
+
+        Assert.StartsWith("truncated.csv.gz: the gzip file is truncated or corrupt", error.Message, StringComparison.Ordinal);
+        var run = (await w.Connection.ListAsync<(string Status, long Read, long Ingested, long Rejected, string Error)>(
+            "SELECT status, records_read, ingested, rejected, error FROM ingest_runs WHERE source = 'cut'"))[0];
+        var stored = await w.Connection.ScalarAsync<long>("SELECT count(*) FROM tickets WHERE source = 'cut'");
+        Assert.Equal(("failed", error.Message), (run.Status, run.Error));
+        Assert.Equal((error.Counts.Read, error.Counts.Ingested, error.Counts.Rejected), (run.Read, run.Ingested, run.Rejected));
+        Assert.Equal(run.Read, run.Ingested + run.Rejected);
+        Assert.Equal(stored, run.Ingested);
+        Assert.InRange(stored, 1_000, 29_999);
+        Assert.Equal((30_000L, 30_000L, 0L), (complete.Total.Read, complete.Total.Ingested, complete.Total.Rejected));
+    }
+
+    [Fact]
     public void Text_without_nul_is_stored_unchanged()
     {
         Assert.Equal("tab\tand\u0001bell", StoredText.Escape("tab\tand\u0001bell"));
