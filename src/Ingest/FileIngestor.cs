@@ -18,6 +18,9 @@ public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time,
     /// <summary>Tickets per committed batch: large enough to amortise the merge, small enough to show progress.</summary>
     public int BatchSize { get; init; } = 10_000;
 
+    /// <summary>The encoding of text inputs; null detects it (byte order mark, else UTF-8 or Windows-1252).</summary>
+    public System.Text.Encoding? Encoding { get; init; }
+
     public async Task<IngestSummary> IngestAsync(string path, string? source = null, CancellationToken cancellationToken = default)
     {
         var inputs = await ResolveInputsAsync(path, cancellationToken);
@@ -69,7 +72,7 @@ public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time,
                 return company;
         }
 
-        using var text = InputFile.OpenText(file);
+        using var text = InputFile.OpenText(file, Encoding);
         var records = kind switch
         {
             InputKind.TicketCsv => TicketCsvReader.ReadAsync(text, input, source, cancellationToken),
@@ -129,6 +132,15 @@ public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time,
             // Keep what was read before the input broke off, and say how much that was.
             await FlushAsync();
             throw new IncompleteInputException(ex.Message, counts, ex);
+        }
+        catch (System.Text.DecoderFallbackException ex)
+        {
+            // Never store replacement characters: stop at the first byte the encoding cannot read, keeping what came before.
+            await FlushAsync();
+            throw new IncompleteInputException(
+                $"{input}: after record {read:N0} the text is not valid {(text as StreamReader)?.CurrentEncoding.WebName ?? "text"} ({ex.Message.TrimEnd('.')}); " +
+                "what came before is ingested. Give the file's encoding with --encoding (e.g. windows-1252) and ingest it again.",
+                counts, ex);
         }
 
         await FlushAsync();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Reporting.Ingest;
+using Reporting.Ingest.Files;
 using Reporting.Warehouse;
 
 namespace Reporting.Host.Cli;
@@ -19,16 +20,23 @@ public static class IngestCommand
         {
             Description = "Source name the tickets are filed under (default: the file or folder name)",
         };
+        var encoding = new Option<string?>("--encoding")
+        {
+            Description = "The files' text encoding, e.g. windows-1252 (default: a byte order mark, else UTF-8, else Windows-1252 when the start is not UTF-8)",
+        };
         var json = CliOptions.Json();
         var command = new Command("ingest", "Load ticket files into the warehouse; re-ingesting the same input changes nothing")
         {
-            path, db, source, json,
+            path, db, source, encoding, json,
         };
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
             var asJson = result.GetValue(json);
             await using var connection = await WarehouseConnection.OpenAsync(result.GetValue(db)!, cancellationToken);
-            var ingestor = new FileIngestor(connection, time, new ConsoleProgress());
+            var ingestor = new FileIngestor(connection, time, new ConsoleProgress())
+            {
+                Encoding = result.GetValue(encoding) is { } name ? TextEncodings.Named(name) : null,
+            };
             var summary = await ingestor.IngestAsync(result.GetValue(path)!, result.GetValue(source), cancellationToken);
             if (asJson)
             {

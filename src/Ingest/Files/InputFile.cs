@@ -6,14 +6,33 @@ namespace Reporting.Ingest.Files;
 /// <summary>Opens input files (gzip recognised by its magic bytes, not its name) and tells what they hold.</summary>
 public static class InputFile
 {
-    public static TextReader OpenText(string path)
+    /// <summary>
+    /// Opens a file as text in <paramref name="encoding"/>, or in the encoding its byte order mark names, or the one
+    /// <see cref="TextEncodings.Detect"/> finds.
+    /// </summary>
+    public static TextReader OpenText(string path, Encoding? encoding = null)
     {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         Span<byte> magic = stackalloc byte[2];
         var isGzip = stream.Read(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
         stream.Position = 0;
         Stream content = isGzip ? new CheckedGzipStream(stream, Path.GetFileName(path)) : stream;
-        return new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        if (encoding is null)
+        {
+            var buffered = new BufferedStream(content, TextEncodings.SniffBytes);
+            var start = new byte[TextEncodings.SniffBytes];
+            var length = 0;
+            int read;
+            while (length < start.Length && (read = buffered.Read(start, length, start.Length - length)) > 0)
+            {
+                length += read;
+            }
+
+            encoding = TextEncodings.Detect(start.AsSpan(0, length), complete: length < start.Length);
+            content = new PrefixedStream(start.AsMemory(0, length), buffered);
+        }
+
+        return new StreamReader(content, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
     }
 
     public static async Task<InputKind> DetectAsync(string path, CancellationToken cancellationToken = default)

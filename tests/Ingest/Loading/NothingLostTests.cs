@@ -93,6 +93,47 @@ public sealed class NothingLostTests : IDisposable
     }
 
     [Fact]
+    public async Task A_latin_1_csv_is_read_as_windows_1252_not_stored_as_replacement_characters()
+    {
+        await using var w = await TempWarehouse.CreateAsync();
+        var path = Path.Combine(_directory, "latin1.csv");
+        // The example, and 0x80: the euro sign in Windows-1252, what such exports are written in.
+        await File.WriteAllBytesAsync(path, [.. System.Text.Encoding.Latin1.GetBytes("id,created_at,subject\nSUP-1,2026-06-01T09:00:00Z,Süßes café 5 "), 0x80, (byte)'\n']);
+
+        var summary = await new FileIngestor(w.Connection, TestClock.Create()).IngestAsync(path, "support");
+
+        Assert.Equal((1L, 1L, 0L), (summary.Total.Read, summary.Total.Ingested, summary.Total.Rejected));
+        Assert.Equal("Süßes café 5 €", await w.Connection.ScalarAsync<string>("SELECT subject FROM tickets"));
+    }
+
+    [Fact]
+    public async Task A_file_that_stops_being_utf8_after_its_start_fails_with_the_place_and_keeps_what_came_before()
+    {
+        await using var w = await TempWarehouse.CreateAsync();
+        var path = Path.Combine(_directory, "mixed.csv");
+        var utf8 = System.Text.Encoding.UTF8.GetBytes("id,created_at,subject\n" +
+            string.Concat(Enumerable.Range(1, 5_000).Select(i => $"SUP-{i},2026-06-01T09:00:00Z,Ticket {i} with enough text to pass the sniffed start\n")));
+        await File.WriteAllBytesAsync(path, [.. utf8, .. System.Text.Encoding.Latin1.GetBytes("SUP-X,2026-06-01T09:00:00Z,Süß\n")]);
+
+        var error = await Assert.ThrowsAsync<IncompleteInputException>(() => new FileIngestor(w.Connection, TestClock.Create()).IngestAsync(path, "support"));
+
+        Assert.StartsWith("mixed.csv: after record ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("the text is not valid utf-8", error.Message, StringComparison.Ordinal);
+        Assert.Contains("--encoding", error.Message, StringComparison.Ordinal);
+        Assert.Equal(error.Counts.Ingested, await w.Connection.ScalarAsync<long>("SELECT count(*) FROM tickets"));
+        Assert.Equal(0, await w.Connection.ScalarAsync<long>("SELECT count(*) FROM tickets WHERE subject LIKE '%\uFFFD%'"));
+        Assert.Equal("failed", await w.Connection.ScalarAsync<string>("SELECT status FROM ingest_runs"));
+    }
+
+    [Fact]
+    public void An_encoding_is_found_by_name_or_refused_naming_known_ones()
+    {
+        Assert.Equal(1252, TextEncodings.Named("windows-1252").CodePage);
+        Assert.Equal(65001, TextEncodings.Named("UTF-8").CodePage);
+        Assert.StartsWith("Unknown encoding 'klingon'", Assert.Throws<UserInputException>(() => TextEncodings.Named("klingon")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Text_without_nul_is_stored_unchanged()
     {
         Assert.Equal("tab\tand\u0001bell", StoredText.Escape("tab\tand\u0001bell"));
