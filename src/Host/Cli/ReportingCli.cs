@@ -46,6 +46,7 @@ public static class ReportingCli
         root.Subcommands.Add(DemoCommand.Build(time));
         root.Subcommands.Add(IngestCommand.Build(time));
         root.Subcommands.Add(PullCommand.Build(time));
+        root.Subcommands.Add(RejectsCommand.Build());
         root.Subcommands.Add(SamplesCommand.Build());
         root.Subcommands.Add(CapacityCommand.Build(time));
         root.Subcommands.Add(OwnersCommand.Build(time));

@@ -36,6 +36,8 @@ public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClas
         { "probe count out of range", ["worker", "probe", "--postgres", "Host=127.0.0.1;Port=1", "--count", "0"], "error: --count must be 1–10000, not 0" },
         { "demo without samples", ["demo", "--samples", "/nonexistent/samples", "--out", "T/demo"], "error: No sample folder at /nonexistent/samples" },
         { "fit without data", ["duplicates", "fit"], "error: Give --input PATH" },
+        { "rejects limit out of range", ["rejects", "--db", "W", "--limit", "0"], "error: --limit must be 1–100000, not 0" },
+        { "unknown encoding", ["ingest", "T/one.csv", "--db", "T/enc.duckdb", "--encoding", "klingon"], "error: Unknown encoding 'klingon'" },
         { "fit penalty out of range", ["duplicates", "fit", "--db", "W", "--l2", "-1"], "error: --l2 must be between 0 and 1000000" },
         { "compare an unknown pipeline", ["owners", "compare", "--db", "W", "--candidate", "nonesuch"], "error: No candidate pipeline named nonesuch" },
     };
@@ -61,6 +63,7 @@ public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClas
         { ["duplicates", "cluster", "--db", "W", "--json"] },
         { ["ingest", "T/one.csv", "--db", "T/one.duckdb", "--json"] },
         { ["owners", "evaluate", "--db", "W", "--json"] },
+        { ["rejects", "--db", "W", "--json"] },
     };
 
     [Theory]
@@ -85,6 +88,22 @@ public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClas
         using var training = JsonDocument.Parse(trained);
         using var suggestion = JsonDocument.Parse(suggested);
         Assert.Equal(3, suggestion.RootElement.GetProperty("suggestions").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Rejects_lists_what_ingest_kept_aside_and_exports_it_as_csv()
+    {
+        var (exit, output, error) = await fixture.RunAsync("rejects", "--db", "W", "--limit", "5", "--csv", "T/rejects.csv", "--json");
+
+        Assert.True(exit == 0, error);
+        using var document = JsonDocument.Parse(output);
+        var total = await fixture.ScalarAsync("SELECT count(*) FROM rejects");
+        Assert.True(total > 5, $"the sample has {total} rejects");
+        Assert.Equal((total, 5), (document.RootElement.GetProperty("total").GetInt64(), document.RootElement.GetProperty("listed").GetInt32()));
+        var csv = await File.ReadAllLinesAsync(fixture.Expand("T/rejects.csv"));
+        Assert.Equal("run,source,input,line,field,reason,raw", csv[0]);
+        var first = document.RootElement.GetProperty("rejects")[0];
+        Assert.StartsWith($"{first.GetProperty("run").GetInt64()},\"{first.GetProperty("source").GetString()}\",\"{first.GetProperty("input").GetString()}\",{first.GetProperty("line").GetInt64()},", csv[1], StringComparison.Ordinal);
     }
 
     [Theory]
@@ -138,6 +157,8 @@ public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClas
             await _sample.DisposeAsync();
             System.IO.Directory.Delete(Directory, recursive: true);
         }
+
+        public Task<long> ScalarAsync(string sql) => _sample.Warehouse.Connection.ScalarAsync<long>(sql);
 
         public string Expand(string argument) => argument switch
         {
