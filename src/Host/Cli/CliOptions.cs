@@ -15,4 +15,10 @@ public static class CliOptions
     {
         Description = "Print one JSON document instead of text",
     };
+
+    /// <summary>The data an evaluating verb runs on when not --db: an export ingested into a temporary warehouse.</summary>
+    public static Option<string?> Input(string verb) => new("--input")
+    {
+        Description = $"A file or folder to ingest into a temporary warehouse and {verb} on",
+    };
 }

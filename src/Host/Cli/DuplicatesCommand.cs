@@ -90,7 +90,7 @@ public static class DuplicatesCommand
 
     private static Command Evaluate(TimeProvider time)
     {
-        var input = new Option<string?>("--input") { Description = "A file or folder to ingest into a temporary warehouse and evaluate on" };
+        var input = CliOptions.Input("evaluate");
         var db = CliOptions.Database(required: false);
         var json = CliOptions.Json();
         var command = new Command("evaluate", "Recall@k, MRR and group pair scores against the input's duplicate links (fixed protocol)") { input, db, json };

@@ -16,7 +16,7 @@ public static class DuplicatesFitCommand
 
     public static Command Build(TimeProvider time)
     {
-        var input = new Option<string?>("--input") { Description = "A file or folder to ingest into a temporary warehouse and fit on" };
+        var input = CliOptions.Input("fit");
         var db = CliOptions.Database(required: false);
         var cutoff = new Option<DateTime>("--cutoff")
         {

@@ -110,7 +110,7 @@ public static class OwnersCommand
 
     private static Command Evaluate(TimeProvider time)
     {
-        var input = new Option<string?>("--input") { Description = "A file or folder to ingest into a temporary warehouse and evaluate on" };
+        var input = CliOptions.Input("evaluate");
         var db = CliOptions.Database(required: false);
         var json = CliOptions.Json();
         var command = new Command("evaluate", "Top-1/top-3 accuracy, macro-F1, coverage, calibration on a time split (fixed protocol)") { input, db, json };

@@ -16,7 +16,7 @@ public static class OwnersCompareCommand
 
     public static Command Build(TimeProvider time)
     {
-        var input = new Option<string?>("--input") { Description = "A file or folder to ingest into a temporary warehouse and compare on" };
+        var input = CliOptions.Input("compare");
         var db = CliOptions.Database(required: false);
         var only = new Option<string[]>("--candidate")
         {

@@ -10,26 +10,13 @@ namespace Reporting.Ingest.Files;
 /// export would be ingested as if it were whole. A file of several concatenated gzip members fails the check too
 /// (the trailer describes only the last member): recompress such a file as one.
 /// </summary>
-public sealed class CheckedGzipStream(FileStream file, string name) : Stream
+public sealed class CheckedGzipStream(FileStream file, string name) : ForwardReadStream
 {
     private readonly GZipStream _gzip = new(file, CompressionMode.Decompress);
     private readonly Crc32 _crc = new();
     private readonly string _path = file.Name;
     private long _length;
     private bool _checked;
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => _length;
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -62,16 +49,6 @@ public sealed class CheckedGzipStream(FileStream file, string name) : Stream
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         Task.FromResult(Read(buffer.AsSpan(offset, count)));
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
