@@ -2,6 +2,7 @@ using System.Text.Json;
 using Hangfire;
 using Reporting.Host.Email;
 using Reporting.Host.Jobs;
+using Reporting.Host.Service;
 using Reporting.Host.Tests.Jobs;
 
 namespace Reporting.Host.Tests.Service;
@@ -101,16 +102,54 @@ public class WorkerProcessesTests(ServiceFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task A_worker_killed_while_handing_a_digest_over_leads_to_no_second_message_and_a_record_that_says_so()
+    {
+        var database = await fixture.NewDatabaseAsync();
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
+        var storage = HangfireStorageFactory.Create(database);
+        await PostgresDeliveryLog.EnsureSchemaAsync(database, CancellationToken.None);
+        await using var smtp = await Reporting.Testing.SmtpTestServer.StartAsync();
+        var snapshots = Path.Combine(fixture.Warehouse.Directory, "snapshots-" + Guid.NewGuid().ToString("N")[..6]);
+        await new SnapshotPublisher(
+                Microsoft.Extensions.Options.Options.Create(new ReportingOptions { Warehouse = fixture.Warehouse.Path, Snapshots = snapshots }),
+                TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<SnapshotPublisher>.Instance)
+            .PublishAsync(fixture.Warehouse.Connection, CancellationToken.None);
+        var pm = await Reporting.Warehouse.DuckDbCommands.ScalarAsync<string>(fixture.Warehouse.Connection, "SELECT min(pm_email) FROM teams");
+        string[] mail = ["--Smtp:Host=127.0.0.1", $"--Smtp:Port={smtp.Port}", "--Smtp:Security=None", "--Smtp:From=reporting@example.com"];
+        smtp.HoldReplies();
+        var victim = StartWorker(database, snapshots, mail);
+        var job = new BackgroundJobClient(storage).Enqueue<DigestJobs>(j => j.SendWeeklyDigestAsync(pm!, "2026-W47", false, CancellationToken.None));
+
+        await smtp.WaitForMessagesAsync(1, TimeSpan.FromSeconds(90));
+        await victim.KillAsync();
+        var killedPid = victim.Id;
+        await victim.DisposeAsync();
+        smtp.ReleaseReplies();
+        await using var survivor = StartWorker(database, snapshots, mail);
+        await HangfirePostgresTests.WaitForAsync(() => StateOf(storage, job) == "Succeeded", TimeSpan.FromSeconds(90),
+            () => $"state={StateOf(storage, job)}\n{survivor.Error}");
+
+        Assert.Single(smtp.Received);
+        var record = (await new PostgresDeliveryLog(database, TimeProvider.System).GetAsync(new DeliveryKey(pm!, "2026-W47"), CancellationToken.None))!;
+        Assert.Equal((DeliveryStatus.Unknown, 1), (record.Status, record.Attempts));
+        Assert.StartsWith($"{Environment.MachineName}/{killedPid}/", record.Detail, StringComparison.Ordinal);
+        Assert.Contains("stopped while handing the message to the SMTP server", record.Detail, StringComparison.Ordinal);
+    }
+
     private static string? StateOf(JobStorage storage, string id)
     {
         using var connection = storage.GetConnection();
         return connection.GetJobData(id)?.State;
     }
 
-    private ReportingProcess StartWorker(string database) => ReportingProcess.Start(
+    private ReportingProcess StartWorker(string database, string? snapshots = null, params string[] more) => ReportingProcess.Start(
         fixture.Warehouse.Directory,
-        "worker",
-        $"--ConnectionStrings:Hangfire={database}",
-        $"--Reporting:Snapshots={Path.Combine(fixture.Warehouse.Directory, "snapshots")}",
-        "--Logging:LogLevel:Default=Warning");
+        [
+            "worker",
+            $"--ConnectionStrings:Hangfire={database}",
+            $"--Reporting:Snapshots={snapshots ?? Path.Combine(fixture.Warehouse.Directory, "snapshots")}",
+            "--Logging:LogLevel:Default=Warning",
+            .. more,
+        ]);
 }
