@@ -83,6 +83,7 @@ public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time,
         };
 
         var writer = new TicketBatchWriter(connection, time);
+        var plausible = PlausibleDates.ForRunAt(time.GetUtcNow());
         var counts = IngestCounts.Zero;
         var tickets = new List<TicketRecord>();
         var events = new List<StagedEvent>();
@@ -110,6 +111,10 @@ public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time,
                 read++;
                 switch (record)
                 {
+                    case ParsedTicket t when plausible.Problem(t.Ticket.CreatedAt) is { } problem:
+                        rejects.Add(new RejectedRecord(input, t.Line, "created_at", problem,
+                            $"{t.Ticket.ExternalId}: {t.Ticket.Subject}"));
+                        break;
                     case ParsedTicket t:
                         tickets.Add(t.Ticket);
                         break;

@@ -17,6 +17,11 @@ public sealed record ReportingPeriod(DateOnly From, DateOnly To)
     /// <summary>Five years of weeks: the longest period anyone may ask for.</summary>
     public const int MaxWeeks = 260;
 
+    /// <summary>No ticket is older (ingest refuses earlier dates), and no calendar arithmetic nears year 9999.</summary>
+    public static readonly DateOnly Earliest = new(1990, 1, 1);
+
+    public static readonly DateOnly Latest = new(2999, 12, 31);
+
     public int Days => To.DayNumber - From.DayNumber + 1;
 
     /// <summary>The default window ending on <paramref name="to"/>.</summary>
@@ -35,6 +40,12 @@ public sealed record ReportingPeriod(DateOnly From, DateOnly To)
         if (period.To < period.From)
         {
             throw new InvalidRequestException("to", $"The period ends ({period.To:yyyy-MM-dd}) before it starts ({period.From:yyyy-MM-dd}).");
+        }
+
+        if (period.From < Earliest || period.To > Latest)
+        {
+            throw new InvalidRequestException(period.From < Earliest ? "from" : "to",
+                $"Periods lie between {Earliest:yyyy-MM-dd} and {Latest:yyyy-MM-dd}; {period.From:yyyy-MM-dd} to {period.To:yyyy-MM-dd} does not.");
         }
 
         if (period.Days > 7 * MaxWeeks)

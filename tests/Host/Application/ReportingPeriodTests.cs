@@ -28,6 +28,8 @@ public sealed class ReportingPeriodTests
     [Theory]
     [InlineData("2026-06-30", "2026-06-01", "to", "The period ends (2026-06-01) before it starts (2026-06-30).")]
     [InlineData("2020-01-01", "2024-12-31", "from", "The period 2020-01-01 to 2024-12-31 is longer than 260 weeks.")]
+    [InlineData("9999-12-01", "9999-12-31", "to", "Periods lie between 1990-01-01 and 2999-12-31; 9999-12-01 to 9999-12-31 does not.")]
+    [InlineData("0002-01-01", "0002-12-01", "from", "Periods lie between 1990-01-01 and 2999-12-31; 0002-01-01 to 0002-12-01 does not.")]
     public async Task A_backwards_or_endless_period_is_refused_naming_the_field(string from, string to, string field, string message)
     {
         await using var warehouse = await TempWarehouse.CreateAsync();

@@ -134,6 +134,24 @@ public sealed class NothingLostTests : IDisposable
     }
 
     [Fact]
+    public async Task Tickets_created_before_1990_or_after_the_run_are_rejected_with_the_reason()
+    {
+        await using var w = await TempWarehouse.CreateAsync();
+        var csv = await WriteAsync("dates.csv",
+            "id,created_at,subject\nSUP-1,9999-12-31T00:00:00Z,far future\nSUP-2,1989-12-31T23:59:59Z,too old\nSUP-3,2026-11-24T23:00:00Z,tomorrow\n");
+
+        var summary = await new FileIngestor(w.Connection, TestClock.Create()).IngestAsync(csv, "support");
+
+        Assert.Equal((3L, 1L, 2L), (summary.Total.Read, summary.Total.Ingested, summary.Total.Rejected));
+        Assert.Equal(
+            [
+                (2L, "created_at", "created 9999-12-31 is outside the plausible range 1990-01-01 to 2026-11-24 (the day after the run)", "SUP-1: far future"),
+                (3L, "created_at", "created 1989-12-31 is outside the plausible range 1990-01-01 to 2026-11-24 (the day after the run)", "SUP-2: too old"),
+            ],
+            await w.Connection.ListAsync<(long, string, string, string)>("SELECT line, field, reason, raw FROM rejects ORDER BY line"));
+    }
+
+    [Fact]
     public void Text_without_nul_is_stored_unchanged()
     {
         Assert.Equal("tab\tand\u0001bell", StoredText.Escape("tab\tand\u0001bell"));
