@@ -23,10 +23,19 @@ public sealed record DigestSubscription(string PmName, string PmEmail, string Ti
         var all = await LoadAllAsync(connection, cancellationToken);
         if (all.Count == 0)
         {
-            throw new InvalidDataException("No product managers are configured: load a teams.yaml with product_manager entries first.");
+            throw new NotFoundException(NoneConfigured);
         }
 
         return all.FirstOrDefault(s => s.PmEmail.Equals(pmEmail, StringComparison.OrdinalIgnoreCase))
-               ?? throw new UserInputException($"No product manager '{pmEmail}'. Known: {string.Join(", ", all.Select(s => s.PmEmail))}");
+               ?? throw new NotFoundException($"No product manager '{pmEmail}'. Known: {string.Join(", ", all.Select(s => s.PmEmail))}");
     }
+
+    /// <summary>Every subscription; refuses a warehouse without product managers, whose digests would go to no one.</summary>
+    public static async Task<IReadOnlyList<DigestSubscription>> LoadConfiguredAsync(DuckDBConnection connection, CancellationToken cancellationToken)
+    {
+        var all = await LoadAllAsync(connection, cancellationToken);
+        return all.Count > 0 ? all : throw new InvalidDataException(NoneConfigured);
+    }
+
+    private const string NoneConfigured = "No product managers are configured: load a teams.yaml with product_manager entries first.";
 }

@@ -1,3 +1,4 @@
+using Reporting.Warehouse;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Reporting.Host.Application;
 using Reporting.Host.Application.Capacity;

@@ -49,6 +49,11 @@ public static class RejectsCommand
                 Console.WriteLine(string.Create(C, $"  run {reject.Run} {reject.Input}:{reject.Line} {(reject.Field.Length == 0 ? "" : reject.Field + ": ")}{reject.Reason}"));
             }
 
+            if (total > rejects.Count)
+            {
+                Console.WriteLine(string.Create(C, $"  … {total - rejects.Count:N0} more: --limit {Math.Min(total, RejectQueries.MaxRows)} lists them, --csv FILE exports them with their raw text"));
+            }
+
             if (result.GetValue(csv) is { } written)
             {
                 Console.WriteLine($"written to {Path.GetFullPath(written)}");

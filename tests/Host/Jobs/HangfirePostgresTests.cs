@@ -70,15 +70,9 @@ public class HangfirePostgresTests(ServiceFixture fixture)
     [Fact]
     public async Task A_digest_job_whose_smtp_server_is_down_fails_for_retry_and_delivers_once_when_it_is_back()
     {
-        var database = await fixture.NewDatabaseAsync();
-        Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
-        var storage = HangfireStorageFactory.Create(database);
-        await PostgresDeliveryLog.EnsureSchemaAsync(database, CancellationToken.None);
-        await using var smtp = await SmtpTestServer.StartAsync();
-        var snapshots = Path.Combine(fixture.Warehouse.Directory, "snapshots-" + Guid.NewGuid().ToString("N")[..6]);
-        using var provider = Services(database, smtp.Port, snapshots);
-        await provider.GetRequiredService<SnapshotPublisher>().PublishAsync(fixture.Warehouse.Connection, CancellationToken.None);
-        var pm = await Reporting.Warehouse.DuckDbCommands.ScalarAsync<string>(fixture.Warehouse.Connection, "SELECT min(pm_email) FROM teams");
+        var (database, storage, smtp, provider, pm) = await DigestSetupAsync();
+        await using var smtpServer = smtp;
+        using var services = provider;
         var activator = new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>());
         var client = new BackgroundJobClient(storage);
         await smtp.StopAsync();

@@ -56,22 +56,9 @@ public sealed class RenderDigests(DuckDBConnection connection, TimeProvider time
 
     public async Task<IReadOnlyList<DigestSubscription>> SubscriptionsAsync(string? pmEmail, CancellationToken cancellationToken)
     {
-        if (pmEmail is not null)
-        {
-            try
-            {
-                return [await DigestSubscription.FindAsync(connection, pmEmail, cancellationToken)];
-            }
-            catch (Exception ex) when (ex is UserInputException or InvalidDataException)
-            {
-                throw new NotFoundException(ex.Message);
-            }
-        }
-
-        var all = await DigestSubscription.LoadAllAsync(connection, cancellationToken);
-        return all.Count > 0
-            ? all
-            : throw new InvalidDataException("No product managers are configured: load a teams.yaml with product_manager entries first.");
+        return pmEmail is null
+            ? await DigestSubscription.LoadConfiguredAsync(connection, cancellationToken)
+            : [await DigestSubscription.FindAsync(connection, pmEmail, cancellationToken)];
     }
 
     public static string FileName(DigestSubscription subscription, IsoWeek week) =>

@@ -1,3 +1,4 @@
+using Reporting.Warehouse;
 using DuckDB.NET.Data;
 using Reporting.Analytics.Duplicates;
 using Reporting.Reports.Privacy;
