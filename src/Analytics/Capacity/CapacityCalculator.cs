@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using Reporting.Analytics.Capacity.Forecasting;
 using Reporting.Warehouse;
 using Reporting.Warehouse.Calendar;
 
@@ -93,20 +94,19 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
             """, new { team = options.Team, first = TeamRoster.At(requestedFirst) }, cancellationToken);
 
         Step("breakdown");
-        return new CapacityResult(weeks, derived, note, Math.Round(unowned, 2)) { ReleaseTails = tails, Breakdown = breakdown };
+        return new CapacityResult(weeks, derived, note, Math.Round(unowned, 2)) { ReleaseTails = tails, Breakdown = breakdown, FirstDataWeek = dataStart };
     }
 
     private static List<TeamWeek> Forecast(List<TeamWeek> weeks, IReadOnlyList<ReleaseTail> tails, CapacityOptions options, DateOnly dataStart)
     {
-        var complete = tails.Where(t => t.ObservedDays >= 7).ToList();
-        var upliftPerWeekByService = complete.GroupBy(t => t.Service)
-            .ToDictionary(g => g.Key, g => g.Sum(t => t.ExcessTickets) / g.Sum(t => t.ObservedDays / 7.0));
-
+        var uplift = new ReleaseUplift(tails);
+        var backtest = new ForecastBacktest(options.Forecasting, uplift.Tickets);
         var result = new List<TeamWeek>(weeks.Count);
         foreach (var teamWeeks in weeks.GroupBy(w => w.Team))
         {
             // Weeks before the first ticket are not history, only an empty calendar.
-            var history = teamWeeks.Where(w => !w.Forecast && w.WeekStart >= dataStart).TakeLast(options.ForecastHistoryWeeks).ToList();
+            var history = History(teamWeeks, dataStart, options.ForecastHistoryWeeks);
+            var horizon = 0;
             foreach (var week in teamWeeks)
             {
                 if (!week.Forecast)
@@ -115,17 +115,17 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
                     continue;
                 }
 
-                var uplift = tails
-                    .Where(t => t.Team == week.Team
-                                && t.ReleasedOn <= week.WeekStart.AddDays(6)
-                                && t.ReleasedOn.AddDays(7 * ReleaseTailQuery.TailWeeks) > week.WeekStart)
-                    .Sum(t => upliftPerWeekByService.GetValueOrDefault(t.Service));
-                result.Add(CapacityForecaster.Forecast(week, history, uplift));
+                horizon++;
+                var knownAt = history.Count > 0 ? history[^1].WeekStart.AddDays(6) : week.WeekStart;
+                result.Add(CapacityForecaster.Forecast(week, history, horizon, backtest, uplift.Tickets(knownAt, week)));
             }
         }
 
         return result;
     }
+
+    internal static List<TeamWeek> History(IEnumerable<TeamWeek> teamWeeks, DateOnly dataStart, int weeks) =>
+        teamWeeks.Where(w => !w.Forecast && w.WeekStart >= dataStart).TakeLast(weeks).ToList();
 
     private async Task StoreAsync(IReadOnlyList<TeamWeek> weeks, bool derived, string? team, CancellationToken cancellationToken)
     {
@@ -160,6 +160,7 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
                     .AppendValue(w.Reopened).AppendValue(w.Reassigned)
                     .AppendValue(w.Forecast).AppendValue(w.EffectiveLow).AppendValue(w.EffectiveHigh)
                     .AppendValue(derived).AppendValue(now)
+                    .AppendValue(w.OverflowHours).AppendValue(w.UnservedHours)
                     .EndRow();
             }
         }
@@ -169,25 +170,36 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
 
     private const string TeamWeeksSql =
         """
-        WITH nominal AS (
-            SELECT w.week_start, m.team,
-                   sum(m.weekly_hours * (1 - least(coalesce(a.days_off, 0), 5) / 5.0)) AS nominal
+        WITH available AS (
+            SELECT w.week_start, m.team, m.engineer,
+                   m.weekly_hours * (1 - least(coalesce(a.days_off, 0), 5) / 5.0) AS hours
             FROM cap_weeks w CROSS JOIN cap_members m
             LEFT JOIN cap_absence a ON a.engineer = m.engineer AND a.week_start = w.week_start
-            GROUP BY ALL
+        ),
+        nominal AS (
+            SELECT week_start, team, sum(hours) AS nominal FROM available GROUP BY ALL
         ),
         rotation_hours AS (
-            SELECT r.week_start, r.team, r.engineer,
-                   coalesce(m.weekly_hours * (1 - least(coalesce(a.days_off, 0), 5) / 5.0), 0) AS hours
+            SELECT r.week_start, r.team, r.engineer, coalesce(av.hours, 0) AS hours
             FROM cap_rotation r
-            LEFT JOIN cap_members m ON m.team = r.team AND m.engineer = r.engineer
-            LEFT JOIN cap_absence a ON a.engineer = r.engineer AND a.week_start = r.week_start
+            LEFT JOIN available av ON av.team = r.team AND av.engineer = r.engineer AND av.week_start = r.week_start
+        ),
+        -- Nobody is charged more than they had that week; what an engineer was asked beyond it is overflow.
+        asked AS (
+            SELECT team, week_start, engineer, bool_or(on_rotation) AS on_rotation, sum(hours) AS hours
+            FROM cap_effort GROUP BY team, week_start, engineer
+        ),
+        charged AS (
+            SELECT k.team, k.week_start, k.on_rotation, k.hours AS asked, least(k.hours, coalesce(av.hours, 0)) AS charged
+            FROM asked k
+            LEFT JOIN available av ON av.team = k.team AND av.engineer = k.engineer AND av.week_start = k.week_start
         ),
         effort AS (
-            SELECT team, week_start, sum(hours) AS support,
-                   coalesce(sum(hours) FILTER (WHERE on_rotation), 0) AS absorbed,
-                   coalesce(sum(hours) FILTER (WHERE NOT on_rotation), 0) AS leaked
-            FROM cap_effort GROUP BY ALL
+            SELECT team, week_start, sum(asked) AS support,
+                   coalesce(sum(charged) FILTER (WHERE on_rotation), 0) AS absorbed,
+                   coalesce(sum(charged) FILTER (WHERE NOT on_rotation), 0) AS leaked,
+                   sum(asked - charged) AS overflow
+            FROM charged GROUP BY ALL
         )
         SELECT n.team AS Team, n.week_start AS WeekStart, strftime(n.week_start, '%G-W%V') AS Week,
                round(n.nominal, 2) AS NominalHours,
@@ -195,6 +207,7 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
                round(coalesce(e.support, 0), 2) AS SupportHours,
                round(coalesce(e.absorbed, 0), 2) AS AbsorbedHours,
                round(coalesce(e.leaked, 0), 2) AS LeakedHours,
+               round(coalesce(e.overflow, 0), 2) AS OverflowHours,
                coalesce(f.opened, 0) AS TicketsOpened, coalesce(f.resolved, 0) AS TicketsResolved,
                coalesce(f.backlog, 0) AS Backlog,
                f.ttfr_p50 AS FirstResponseP50Hours, f.ttfr_p90 AS FirstResponseP90Hours,
@@ -212,7 +225,7 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
 
     private sealed record TeamWeekRow(
         string Team, DateOnly WeekStart, string Week, double NominalHours, double RotationHours, string? RotationEngineer,
-        double SupportHours, double AbsorbedHours, double LeakedHours, long TicketsOpened, long TicketsResolved, long Backlog,
+        double SupportHours, double AbsorbedHours, double LeakedHours, double OverflowHours, long TicketsOpened, long TicketsResolved, long Backlog,
         double? FirstResponseP50Hours, double? FirstResponseP90Hours, double? ResolutionP50Hours, double? ResolutionP90Hours,
         long Reopened, long Reassigned, bool Forecast)
     {
@@ -220,12 +233,17 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
         {
             Team = Team, WeekStart = WeekStart, Week = Week, NominalHours = NominalHours, RotationHours = RotationHours,
             RotationEngineer = RotationEngineer, SupportHours = SupportHours, AbsorbedHours = AbsorbedHours, LeakedHours = LeakedHours,
-            EffectiveHours = Math.Round(NominalHours - RotationHours - LeakedHours, 2),
+            OverflowHours = OverflowHours,
+            // Overflow spills to teammates as far as they have hours left; the rest waits in the backlog.
+            EffectiveHours = Math.Round(Math.Max(0, Room - OverflowHours), 2),
+            UnservedHours = Math.Round(Math.Max(0, OverflowHours - Room), 2),
             TicketsOpened = TicketsOpened, TicketsResolved = TicketsResolved, Backlog = Backlog,
             FirstResponseP50Hours = Round(FirstResponseP50Hours), FirstResponseP90Hours = Round(FirstResponseP90Hours),
             ResolutionP50Hours = Round(ResolutionP50Hours), ResolutionP90Hours = Round(ResolutionP90Hours),
             Reopened = Reopened, Reassigned = Reassigned, Forecast = Forecast,
         };
+
+        private double Room => Math.Max(0, NominalHours - RotationHours - LeakedHours);
 
         private static double? Round(double? hours) => hours is null ? null : Math.Round(hours.Value, 2);
     }

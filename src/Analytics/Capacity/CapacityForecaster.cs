@@ -1,65 +1,51 @@
+using Reporting.Analytics.Capacity.Forecasting;
+
 namespace Reporting.Analytics.Capacity;
 
 /// <summary>
-/// Forecasts support load for the weeks after the period from the team's recent history: expected tickets =
-/// median weekly inflow of the last weeks plus the release uplift (the service's average excess in the weeks
-/// after a release) for releases whose tail reaches the forecast week; expected support and leaked hours =
-/// tickets × the recent hours per ticket and leak share. The 80% interval is ±1.28 standard deviations of the
-/// recent weekly leaked hours (never below zero leak). Rotation and absences are known, not forecast.
+/// Forecasts a coming week for one team: the rotation and absences are known, so nominal and rotation hours are
+/// the week's own; what support will take is the <see cref="SupportDrainModel"/>'s expectation, or last week's
+/// figure where the team's backtest showed the model no better. The 80% interval is the spread of the method's
+/// own past errors at that horizon; until a team has enough of them, ±1.28 standard deviations of its recent drain.
 /// </summary>
 public static class CapacityForecaster
 {
     private const double Z80 = 1.2816;
 
-    public static TeamWeek Forecast(TeamWeek known, IReadOnlyList<TeamWeek> history, double releaseUpliftTickets)
+    /// <param name="history">The team's observed weeks, oldest first, from its first week with data.</param>
+    /// <param name="horizon">Weeks after the last observed week (1 = next week).</param>
+    public static TeamWeek Forecast(TeamWeek known, IReadOnlyList<TeamWeek> history, int horizon, ForecastBacktest backtest, double releaseUpliftTickets)
     {
+        var available = known.NominalHours - known.RotationHours;
         if (history.Count == 0)
         {
-            return known with
-            {
-                Forecast = true,
-                EffectiveHours = known.NominalHours - known.RotationHours,
-                EffectiveLow = known.NominalHours - known.RotationHours,
-                EffectiveHigh = known.NominalHours - known.RotationHours,
-            };
+            return known with { Forecast = true, EffectiveHours = available, EffectiveLow = available, EffectiveHigh = available, Method = ForecastMethod.Model };
         }
 
-        var opened = Median(history.Select(h => (double)h.TicketsOpened));
-        var expectedTickets = opened + releaseUpliftTickets;
-        var totalOpened = history.Sum(h => (double)h.TicketsOpened);
-        var totalSupport = history.Sum(h => h.SupportHours);
-        var totalLeaked = history.Sum(h => h.LeakedHours);
-        var hoursPerTicket = totalOpened > 0 ? totalSupport / totalOpened : 0;
-        var leakShare = totalSupport > 0 ? totalLeaked / totalSupport : 0;
-
-        var support = expectedTickets * hoursPerTicket;
-        var leaked = support * leakShare;
-        var spread = Z80 * StandardDeviation(history.Select(h => h.LeakedHours).ToList());
-        var available = known.NominalHours - known.RotationHours;
+        var (method, interval) = backtest.Calibrate(history, horizon);
+        var window = history.TakeLast(backtest.Settings.WindowWeeks).ToList();
+        var last = history[^1];
+        var expected = method == ForecastMethod.Naive
+            ? new DrainExpectation(last.TicketsOpened, last.AbsorbedHours, last.LeakedHours, last.OverflowHours)
+            : SupportDrainModel.Expect(history, backtest.Settings, releaseUpliftTickets);
+        var effective = method == ForecastMethod.Naive ? last.EffectiveHours : SupportDrainModel.Effective(known, expected);
+        var (below, above) = interval is null
+            ? (-Z80 * StandardDeviation(window.Select(w => w.DrainHours).ToList()), Z80 * StandardDeviation(window.Select(w => w.DrainHours).ToList()))
+            : (interval.Low, interval.High);
 
         return known with
         {
             Forecast = true,
-            TicketsOpened = (long)Math.Round(expectedTickets),
-            SupportHours = Math.Round(support, 2),
-            LeakedHours = Math.Round(leaked, 2),
-            AbsorbedHours = Math.Round(support - leaked, 2),
-            EffectiveHours = Math.Round(available - leaked, 2),
-            EffectiveLow = Math.Round(available - (leaked + spread), 2),
-            EffectiveHigh = Math.Round(available - Math.Max(0, leaked - spread), 2),
+            Method = method,
+            TicketsOpened = (long)Math.Round(expected.Tickets),
+            SupportHours = Math.Round(expected.SupportHours, 2),
+            AbsorbedHours = Math.Round(expected.AbsorbedHours, 2),
+            LeakedHours = Math.Round(expected.LeakedHours, 2),
+            OverflowHours = Math.Round(expected.OverflowHours, 2),
+            EffectiveHours = Math.Round(effective, 2),
+            EffectiveLow = Math.Round(Math.Clamp(effective + Math.Min(0, below), 0, Math.Max(available, effective)), 2),
+            EffectiveHigh = Math.Round(Math.Clamp(effective + Math.Max(0, above), 0, Math.Max(available, effective)), 2),
         };
-    }
-
-    internal static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        if (sorted.Count == 0)
-        {
-            return 0;
-        }
-
-        var mid = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
     internal static double StandardDeviation(IReadOnlyList<double> values)

@@ -1,3 +1,5 @@
+using Reporting.Analytics.Capacity.Forecasting;
+
 namespace Reporting.Analytics.Capacity;
 
 /// <summary>What to compute: a period of ISO weeks, which teams, and how far to forecast.</summary>
@@ -14,8 +16,10 @@ public sealed record CapacityOptions
 
     public EffortModel Effort { get; init; } = EffortModel.Default;
 
-    /// <summary>Weeks of history the forecast's baseline and interval are taken from.</summary>
-    public int ForecastHistoryWeeks { get; init; } = 8;
+    /// <summary>Weeks of history the forecast is backtested on, to choose its method and measure its interval.</summary>
+    public int ForecastHistoryWeeks { get; init; } = 52;
+
+    public ForecastSettings Forecasting { get; init; } = ForecastSettings.Default;
 
     /// <summary>Without teams.yaml, people assigned at least this many of a team's tickets in the period count as members.</summary>
     public int DerivedMemberMinTickets { get; init; } = 3;

@@ -9,4 +9,7 @@ public sealed record CapacityResult(IReadOnlyList<TeamWeek> Weeks, bool DerivedT
     public IReadOnlyList<ReleaseTail> ReleaseTails { get; init; } = [];
 
     public IReadOnlyList<SupportBreakdown> Breakdown { get; init; } = [];
+
+    /// <summary>The Monday of the first week with a ticket: earlier weeks are an empty calendar, not history.</summary>
+    public DateOnly FirstDataWeek { get; init; } = DateOnly.MaxValue;
 }

@@ -48,6 +48,7 @@ public static class CapacityCommand
 
             return 0;
         }));
+        command.Subcommands.Add(CapacityBacktestCommand.Build(time));
         return command;
     }
 
@@ -59,12 +60,12 @@ public static class CapacityCommand
         {
             output.WriteLine();
             output.WriteLine(team.Key);
-            output.WriteLine(string.Create(c, $"  {"week",-9} {"nominal",8} {"rotation",8} {"support",8} {"leaked",8} {"effective",9} {"share",6} {"opened",6} {"resolved",8}"));
+            output.WriteLine(string.Create(c, $"  {"week",-9} {"nominal",8} {"rotation",8} {"support",8} {"absorbed",8} {"leaked",8} {"overflow",8} {"effective",9} {"share",6} {"opened",6} {"resolved",8}"));
             foreach (var w in team)
             {
                 var forecastNote = w.Forecast ? string.Create(c, $"  forecast, 80% interval {w.EffectiveLow:F0}–{w.EffectiveHigh:F0} h") : "";
                 output.WriteLine(string.Create(c,
-                    $"  {w.Week,-9} {w.NominalHours,8:F1} {w.RotationHours,8:F1} {w.SupportHours,8:F1} {w.LeakedHours,8:F1} {w.EffectiveHours,9:F1} {w.EffectiveShare,6:P0} {w.TicketsOpened,6} {(w.Forecast ? "-" : w.TicketsResolved.ToString(c)),8}{forecastNote}"));
+                    $"  {w.Week,-9} {w.NominalHours,8:F1} {w.RotationHours,8:F1} {w.SupportHours,8:F1} {w.AbsorbedHours,8:F1} {w.LeakedHours,8:F1} {w.OverflowHours,8:F1} {w.EffectiveHours,9:F1} {w.EffectiveShare,6:P0} {w.TicketsOpened,6} {(w.Forecast ? "-" : w.TicketsResolved.ToString(c)),8}{forecastNote}"));
             }
         }
 

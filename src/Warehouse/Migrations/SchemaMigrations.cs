@@ -8,5 +8,6 @@ public static class SchemaMigrations
     public static IReadOnlyList<SchemaMigration> All { get; } =
     [
         OneSchemaMigration.Migration,
+        TwoSchemaMigration.Migration,
     ];
 }

@@ -34,6 +34,8 @@ internal static class AnalyticsTables
             effective_high       DOUBLE,
             derived_teams        BOOLEAN NOT NULL,
             computed_at          TIMESTAMP NOT NULL,
+            overflow_hours       DOUBLE  DEFAULT 0,
+            unserved_hours       DOUBLE  DEFAULT 0,
             PRIMARY KEY (team, week_start)
         )
         """,

@@ -12,7 +12,7 @@ public static class WarehouseSchema
     /// 1: tickets, runs, rejects and company configuration (analytics and delivery tables were created by their
     /// writers). 2: every table created on open; digest_deliveries gained claimant and lease_until.
     /// </summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>One row per version the file reached: the version it was created at, then one per migration.</summary>
     internal const string SchemaInfo =

@@ -1,0 +1,34 @@
+using DuckDB.NET.Data;
+using Reporting.Analytics.Capacity;
+using Reporting.Analytics.Capacity.Forecasting;
+using Reporting.Warehouse;
+using Reporting.Warehouse.Queries;
+
+namespace Reporting.Host.Application.Capacity;
+
+/// <summary>How right the capacity forecast has been: a rolling-origin backtest over the warehouse's history (at most <see cref="ReportingPeriod.MaxWeeks"/> weeks).</summary>
+public sealed class BacktestCapacity(TimeProvider time)
+{
+    public async Task<IReadOnlyList<BacktestScore>> RunAsync(
+        DuckDBConnection connection, string? team, int horizon, int weeks, CancellationToken cancellationToken)
+    {
+        if (weeks is < 8 or > ReportingPeriod.MaxWeeks)
+        {
+            throw new InvalidRequestException("weeks", $"The backtest covers between 8 and {ReportingPeriod.MaxWeeks} weeks, not {weeks}.");
+        }
+
+        var newest = await TicketQueries.NewestCreatedAsync(connection, cancellationToken)
+            ?? throw new InvalidDataException("The warehouse has no tickets yet: ingest some first (`reporting ingest PATH --db FILE`).");
+        var to = DateOnly.FromDateTime(newest);
+        var period = await ReportingPeriod.ResolveAsync(connection, to.AddDays(-7 * weeks + 1), to, cancellationToken);
+        try
+        {
+            return await new CapacityBacktester(connection, time).RunAsync(
+                new CapacityOptions { From = period.From, To = period.To, Team = team }, horizon, cancellationToken);
+        }
+        catch (UserInputException ex) when (ex.Message.StartsWith("Unknown team", StringComparison.Ordinal))
+        {
+            throw new NotFoundException(ex.Message);
+        }
+    }
+}
