@@ -1,5 +1,6 @@
 using DuckDB.NET.Data;
 using Reporting.Analytics.Capacity.Forecasting;
+using Reporting.Analytics.Capacity.Outlook;
 using Reporting.Warehouse;
 using Reporting.Warehouse.Calendar;
 
@@ -64,9 +65,8 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
 
         var firstTicket = await connection.ScalarAsync<DateTime?>("SELECT min(created_at) FROM tickets WHERE NOT deleted", cancellationToken: cancellationToken);
         var dataStart = firstTicket is null ? DateOnly.MaxValue : IsoWeek.Of(firstTicket.Value).Monday;
-        var weeks = Forecast(rows.Select(r => r.ToTeamWeek()).ToList(), tails, options, dataStart)
-            .Where(w => w.WeekStart >= requestedFirst)
-            .ToList();
+        var (allWeeks, accuracy) = Forecast(rows.Select(r => r.ToTeamWeek()).ToList(), tails, options, dataStart);
+        var weeks = allWeeks.Where(w => w.WeekStart >= requestedFirst).ToList();
         var unowned = await connection.ScalarAsync<double?>(
             "SELECT sum(hours) FROM cap_effort e JOIN cap_weeks w USING (week_start) WHERE NOT w.forecast AND e.week_start >= $first AND e.team NOT IN (SELECT team FROM cap_members)",
             new { first = TeamRoster.At(requestedFirst) }, cancellationToken) ?? 0;
@@ -94,18 +94,41 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
             """, new { team = options.Team, first = TeamRoster.At(requestedFirst) }, cancellationToken);
 
         Step("breakdown");
-        return new CapacityResult(weeks, derived, note, Math.Round(unowned, 2)) { ReleaseTails = tails, Breakdown = breakdown, FirstDataWeek = dataStart };
+        return new CapacityResult(weeks, derived, note, Math.Round(unowned, 2))
+        {
+            ReleaseTails = tails, Breakdown = breakdown, FirstDataWeek = dataStart, Accuracy = accuracy,
+            TeamSizes = await connection.ListAsync<TeamSize>(
+                "SELECT team AS Team, count(*) AS Engineers, avg(weekly_hours) AS HoursPerEngineer FROM cap_members GROUP BY team ORDER BY team",
+                cancellationToken: cancellationToken),
+            PlannedAbsences = await connection.ListAsync<PlannedAbsence>(
+                """
+                SELECT m.team AS Team, a.engineer AS Engineer, a.week_start AS WeekStart, least(a.days_off, 5) AS Days
+                FROM cap_absence a JOIN cap_members m ON m.engineer = a.engineer JOIN cap_weeks w ON w.week_start = a.week_start AND w.forecast
+                ORDER BY a.week_start, m.team, a.engineer
+                """, cancellationToken: cancellationToken),
+            UpcomingReleases = await connection.ListAsync<UpcomingRelease>(
+                """
+                SELECT s.team AS Team, r.service AS Service, r.version AS Version, r.released_on AS ReleasedOn
+                FROM releases r JOIN services s ON s.service = r.service
+                WHERE r.released_on > $last AND r.released_on < $end
+                ORDER BY r.released_on, r.service
+                """, new { last = TeamRoster.At(lastWeek.AddDays(6)), end = TeamRoster.At(lastWeek.AddDays(7 * (options.ForecastWeeks + 1))) },
+                cancellationToken),
+        };
     }
 
-    private static List<TeamWeek> Forecast(List<TeamWeek> weeks, IReadOnlyList<ReleaseTail> tails, CapacityOptions options, DateOnly dataStart)
+    private static (List<TeamWeek> Weeks, List<BacktestScore> Accuracy) Forecast(
+        List<TeamWeek> weeks, IReadOnlyList<ReleaseTail> tails, CapacityOptions options, DateOnly dataStart)
     {
         var uplift = new ReleaseUplift(tails);
         var backtest = new ForecastBacktest(options.Forecasting, uplift.Tickets);
         var result = new List<TeamWeek>(weeks.Count);
+        var accuracy = new List<BacktestScore>();
         foreach (var teamWeeks in weeks.GroupBy(w => w.Team))
         {
             // Weeks before the first ticket are not history, only an empty calendar.
             var history = History(teamWeeks, dataStart, options.ForecastHistoryWeeks);
+            accuracy.AddRange(Enumerable.Range(1, Math.Min(2, options.ForecastWeeks)).Select(h => backtest.Score(teamWeeks.Key, history, h)));
             var horizon = 0;
             foreach (var week in teamWeeks)
             {
@@ -121,7 +144,7 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
             }
         }
 
-        return result;
+        return (result, accuracy);
     }
 
     internal static List<TeamWeek> History(IEnumerable<TeamWeek> teamWeeks, DateOnly dataStart, int weeks) =>

@@ -1,3 +1,6 @@
+using Reporting.Analytics.Capacity.Forecasting;
+using Reporting.Analytics.Capacity.Outlook;
+
 namespace Reporting.Analytics.Capacity;
 
 /// <summary>
@@ -12,4 +15,15 @@ public sealed record CapacityResult(IReadOnlyList<TeamWeek> Weeks, bool DerivedT
 
     /// <summary>The Monday of the first week with a ticket: earlier weeks are an empty calendar, not history.</summary>
     public DateOnly FirstDataWeek { get; init; } = DateOnly.MaxValue;
+
+    public IReadOnlyList<TeamSize> TeamSizes { get; init; } = [];
+
+    /// <summary>Absences in the forecast weeks, by engineer and week.</summary>
+    public IReadOnlyList<PlannedAbsence> PlannedAbsences { get; init; } = [];
+
+    /// <summary>Releases planned in the forecast weeks.</summary>
+    public IReadOnlyList<UpcomingRelease> UpcomingReleases { get; init; } = [];
+
+    /// <summary>How right each team's forecast has been, one and two weeks ahead, over the weeks it learns from.</summary>
+    public IReadOnlyList<BacktestScore> Accuracy { get; init; } = [];
 }

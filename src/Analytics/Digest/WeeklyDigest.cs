@@ -1,4 +1,6 @@
 using Reporting.Analytics.Capacity;
+using Reporting.Analytics.Capacity.Outlook;
+using Reporting.Analytics.Owners;
 using Reporting.Warehouse.Calendar;
 
 namespace Reporting.Analytics.Digest;
@@ -18,6 +20,9 @@ public sealed record WeeklyDigest(
 {
     /// <summary>Response and resolution percentiles per week across the PM's teams (percentiles do not add up across teams).</summary>
     public IReadOnlyList<WeeklyTimes> Times { get; init; } = [];
+
+    /// <summary>The PM's teams' next two weeks: the digest's opening section.</summary>
+    public IReadOnlyList<TeamOutlook> Outlook { get; init; } = [];
 
     /// <summary>Top-1 and top-3 acceptance of owner suggestions per week, for weeks with decided tickets.</summary>
     public IReadOnlyList<WeeklyAcceptance> Acceptance { get; init; } = [];
@@ -48,10 +53,3 @@ public sealed record RecurringGroupLine(
     public long PreviousTickets { get; init; }
 }
 
-/// <summary>How often the suggested owner was the owner finally assigned (top-1 and top-3 acceptance).</summary>
-public sealed record SuggestionAccuracy(long Suggested, long Decided, long Top1Accepted, long Top3Accepted, long Abstained)
-{
-    public double Top1Rate => Decided > 0 ? (double)Top1Accepted / Decided : 0;
-
-    public double Top3Rate => Decided > 0 ? (double)Top3Accepted / Decided : 0;
-}

@@ -1,6 +1,8 @@
 using DuckDB.NET.Data;
 using Reporting.Warehouse.Queries;
 using Reporting.Analytics.Capacity;
+using Reporting.Analytics.Capacity.Outlook;
+using Reporting.Analytics.Owners;
 using Reporting.Warehouse;
 using Reporting.Warehouse.Calendar;
 
@@ -52,6 +54,7 @@ public sealed class WeeklyDigestLoader(DuckDBConnection connection, TimeProvider
         {
             Times = await TimesAsync(teamList, week, cancellationToken),
             Acceptance = await AcceptanceAsync(teamList, week, cancellationToken),
+            Outlook = NextTwoWeeks.Build(capacity, await RecurringGroupQueries.GrowingAsync(connection, cancellationToken), teams),
         };
     }
 
@@ -156,28 +159,8 @@ public sealed class WeeklyDigestLoader(DuckDBConnection connection, TimeProvider
         }).ToList();
     }
 
-    private async Task<SuggestionAccuracy?> SuggestionsAsync(string teamList, IsoWeek week, CancellationToken cancellationToken)
-    {
-        if (!await connection.TableExistsAsync("owner_suggestions", cancellationToken))
-        {
-            return null;
-        }
-
-        var row = (await connection.ListAsync<SuggestionAccuracy>(
-            """
-            SELECT count(*) AS Suggested,
-                   count(*) FILTER (WHERE t.service IS NOT NULL AND NOT o.abstained) AS Decided,
-                   count(*) FILTER (WHERE NOT o.abstained AND t.service = o.owners[1]) AS Top1Accepted,
-                   count(*) FILTER (WHERE NOT o.abstained AND list_contains(o.owners[1:3], t.service)) AS Top3Accepted,
-                   count(*) FILTER (WHERE o.abstained) AS Abstained
-            FROM owner_suggestions o
-            JOIN tickets t ON t.source = o.source AND t.external_id = o.ticket_id
-            LEFT JOIN services s ON s.service = t.service
-            WHERE t.created_at >= $from AND t.created_at < $end
-              AND list_contains(string_split($teams, chr(31)), coalesce(t.team, s.team, t.product, 'Unowned'))
-            """, new { from = week.AddWeeks(-3).StartUtc, end = week.AddWeeks(1).StartUtc, teams = teamList }, cancellationToken))[0];
-        return row.Suggested == 0 ? null : row;
-    }
+    private Task<SuggestionAccuracy?> SuggestionsAsync(string teamList, IsoWeek week, CancellationToken cancellationToken) =>
+        SuggestionAccuracyQuery.LoadAsync(connection, teamList.Split('\u001f'), week.AddWeeks(-3).StartUtc, week.AddWeeks(1).StartUtc, cancellationToken);
 
     private async Task<IReadOnlyList<WeeklyTimes>> TimesAsync(string teamList, IsoWeek week, CancellationToken cancellationToken) =>
         await connection.ListAsync<WeeklyTimes>(

@@ -27,7 +27,7 @@ public static class ReportCommand
                 throw new UserInputException($"--out must name a .pdf file, not {result.GetValue(output)}");
             }
 
-            var report = await new RenderCapacityReport(time).RunAsync(
+            var report = await new RenderCapacityReport(time, CliConfiguration.Masker()).RunAsync(
                 connection, result.GetValue(team), result.GetValue(from), result.GetValue(to), Path.GetFileName(path), result.GetValue(png), cancellationToken);
             await report.WriteAsync(Path.GetDirectoryName(path)!, cancellationToken);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}  {report.Pages} pages, {report.Pdf.Length / 1024.0:N0} KB"));

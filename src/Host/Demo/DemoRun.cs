@@ -90,7 +90,7 @@ public sealed class DemoRun(TimeProvider time, TextWriter output, ConsoleProgres
             output.WriteLine(string.Create(C, $"  {Path.GetRelativePath(outDir, path),-58} {digest.Report.Pages} pages {digest.Report.Pdf.Length / 1024.0,5:N0} KB {seconds,5:F2} s  for {digest.Data.Subscription.PmName}"));
         }
 
-        var report = await new RenderCapacityReport(time).RunAsync(
+        var report = await new RenderCapacityReport(time, masker).RunAsync(
             connection, null, period.From, period.To, RenderCapacityReport.DefaultFileName, false, cancellationToken);
         await report.WriteAsync(outDir, cancellationToken);
         output.WriteLine(string.Create(C, $"  {"capacity-report.pdf",-58} {report.Pages} pages {report.Pdf.Length / 1024.0,5:N0} KB"));

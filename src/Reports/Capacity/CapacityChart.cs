@@ -7,9 +7,10 @@ using ScottPlot;
 namespace Reporting.Reports.Capacity;
 
 /// <summary>
-/// A team's weeks as stacked hours that add up to nominal capacity: left for planned work (green), support that
-/// leaked to engineers off rotation (red), the engineer on rotation (orange); forecast weeks shaded. The same picture
-/// in the digest and the capacity report.
+/// A team's weeks as stacked hours that add up to the team's hours: left for planned work (green), support by
+/// teammates off rotation (red), overflow teammates took on beyond what the rotation engineer could (purple), the
+/// engineer on rotation (orange); forecast weeks shaded. Unserved overflow is not drawn: nobody had those hours.
+/// The same picture in the digest and the capacity report.
 /// </summary>
 public static class CapacityChart
 {
@@ -20,9 +21,10 @@ public static class CapacityChart
         return StackedWeeklyChart.Build(
             weeks.Select(w => IsoWeek.Of(w.WeekStart)).ToList(),
             [
-                new ChartSeries("Effective", weeks.Select(w => Math.Max(0, w.EffectiveHours)).ToList(), ReportColors.Effective),
-                new ChartSeries("Leaked support", weeks.Select(w => w.LeakedHours).ToList(), ReportColors.Leaked),
-                new ChartSeries("Rotation", weeks.Select(w => w.RotationHours).ToList(), ReportColors.Rotation),
+                new ChartSeries("Left for planned work", weeks.Select(w => Math.Max(0, w.EffectiveHours)).ToList(), ReportColors.Effective),
+                new ChartSeries("Support by teammates", weeks.Select(w => w.LeakedHours).ToList(), ReportColors.Leaked),
+                new ChartSeries("Overflow", weeks.Select(w => Math.Max(0, w.OverflowHours - w.UnservedHours)).ToList(), ReportColors.Overflow),
+                new ChartSeries("On rotation", weeks.Select(w => w.RotationHours).ToList(), ReportColors.Rotation),
             ],
             firstForecastIndex: firstForecast < 0 ? null : firstForecast,
             title: title,

@@ -1,7 +1,11 @@
 using System.Globalization;
 using Reporting.Analytics.Capacity;
+using Reporting.Analytics.Capacity.Outlook;
+using Reporting.Analytics.Owners;
 using Reporting.Reports.Charts;
 using Reporting.Reports.Documents;
+using Reporting.Reports.Outlook;
+using Reporting.Reports.Privacy;
 using Reporting.Reports.Rendering;
 using Reporting.Warehouse.Calendar;
 
@@ -15,7 +19,14 @@ public static class CapacityReportDocument
 {
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
-    public static DocumentDefinition Build(CapacityResult result, DateOnly from, DateOnly to, DateTimeOffset created)
+    public static DocumentDefinition Build(CapacityResult result, DateOnly from, DateOnly to, DateTimeOffset created) =>
+        Build(result, from, to, created, NextTwoWeeks.Build(result, []), suggestions: null, TextMasker.Default);
+
+    /// <param name="outlook">The next two weeks per team: the report's opening section.</param>
+    /// <param name="suggestions">Owner-suggestion accuracy for the leads' appendix; null when none were recorded.</param>
+    public static DocumentDefinition Build(
+        CapacityResult result, DateOnly from, DateOnly to, DateTimeOffset created,
+        IReadOnlyList<TeamOutlook> outlook, SuggestionAccuracy? suggestions, TextMasker masker)
     {
         var first = IsoWeek.Of(from);
         var last = IsoWeek.Of(to);
@@ -26,9 +37,10 @@ public static class CapacityReportDocument
             .PageSize(PageSize.A4)
             .Margins(PageMargins.Uniform(44))
             .Header("Capacity report", span)
-            .Footer($"Generated {created.UtcDateTime:yyyy-MM-dd HH:mm} UTC · effective = nominal - rotation - leaked support")
-            .Heading(title)
-            .Paragraph(result.RosterNote);
+            .Footer($"Generated {created.UtcDateTime:yyyy-MM-dd HH:mm} UTC · left for planned work = team hours - rotation - support by teammates")
+            .Heading(title);
+        NextTwoWeeksSection.Add(doc, outlook, masker);
+        doc.Paragraph(result.RosterNote);
 
         // One team needs no comparison page: its own page is the report.
         if (teams.Count > 1)
@@ -46,6 +58,8 @@ public static class CapacityReportDocument
             AddTeam(doc, result, team.Key, team.OrderBy(w => w.WeekStart).ToList(), from, to, withHeading: teams.Count > 1);
         }
 
+        AddSuggestionAppendix(doc, suggestions);
+        Glossary.Add(doc);
         return doc.Build();
     }
 
@@ -56,10 +70,10 @@ public static class CapacityReportDocument
         var nominal = history.Sum(w => w.NominalHours);
         var effective = history.Sum(w => w.EffectiveHours);
         doc.KeyFigures(
-            new KeyFigure("Capacity for planned work", nominal > 0 ? FigureFormat.Share(effective / nominal) : "–", "of nominal hours, all teams"),
-            new KeyFigure("Support per week", FigureFormat.Hours(weeks > 0 ? history.Sum(w => w.SupportHours) / weeks : 0), "engineering hours"),
-            new KeyFigure("Leaked per week", FigureFormat.Hours(weeks > 0 ? history.Sum(w => w.LeakedHours) / weeks : 0), "taken from planned work", Trend.Bad),
-            new KeyFigure("Tickets per week", FigureFormat.Count(weeks > 0 ? history.Sum(w => w.TicketsOpened) / weeks : 0), "opened"));
+            new KeyFigure("Left for planned work", nominal > 0 ? FigureFormat.Share(effective / nominal) : "–", "of team hours, all teams"),
+            new KeyFigure("Support per week", FigureFormat.Hours(weeks > 0 ? history.Sum(w => w.SupportHours) / weeks : 0), "on rotation + teammates + overflow"),
+            new KeyFigure("By teammates per week", FigureFormat.Hours(weeks > 0 ? history.Sum(w => w.LeakedHours) / weeks : 0), "taken from planned work", Trend.Bad),
+            new KeyFigure("Overflow per week", FigureFormat.Hours(weeks > 0 ? history.Sum(w => w.OverflowHours) / weeks : 0), "beyond the hours of who was asked", Trend.Bad));
 
         if (result.UnownedSupportHours > 0)
         {
@@ -67,29 +81,28 @@ public static class CapacityReportDocument
         }
 
         doc.Heading("Teams side by side", 2)
-            .Paragraph("Weekly averages over the period; the last column is the forecast for the next weeks with its 80% range.")
+            .Paragraph("Weekly averages over the period. Support = taken by the engineer on rotation + by teammates + overflow; left for planned work = team hours - rotation - teammates - the overflow they took on.")
             .KeepWithNext()
             .Table(t => t
                 .Column("Team", ColumnWidth.Relative(2))
-                .Column("Nominal", ColumnWidth.Fixed(52), CellAlignment.Right)
+                .Column("Team hours", ColumnWidth.Fixed(52), CellAlignment.Right)
                 .Column("Rotation", ColumnWidth.Fixed(52), CellAlignment.Right)
                 .Column("Support", ColumnWidth.Fixed(52), CellAlignment.Right)
-                .Column("Leaked", ColumnWidth.Fixed(52), CellAlignment.Right)
-                .Column("Effective", ColumnWidth.Fixed(56), CellAlignment.Right)
+                .Column("Teammates", ColumnWidth.Fixed(58), CellAlignment.Right)
+                .Column("Overflow", ColumnWidth.Fixed(52), CellAlignment.Right)
+                .Column("Left", ColumnWidth.Fixed(52), CellAlignment.Right)
                 .Column("Share", ColumnWidth.Fixed(40), CellAlignment.Right)
-                .Column("Next weeks", ColumnWidth.Relative(2), CellAlignment.Right)
                 .Rows(teams.Select(g =>
                 {
                     var past = g.Where(w => !w.Forecast).ToList();
                     var n = Math.Max(1, past.Count);
-                    var forecast = g.Where(w => w.Forecast).ToList();
                     var share = past.Sum(w => w.NominalHours) > 0 ? past.Sum(w => w.EffectiveHours) / past.Sum(w => w.NominalHours) : 0;
                     return new[]
                     {
                         g.Key, FigureFormat.Hours(past.Sum(w => w.NominalHours) / n), FigureFormat.Hours(past.Sum(w => w.RotationHours) / n),
                         FigureFormat.Hours(past.Sum(w => w.SupportHours) / n), FigureFormat.Hours(past.Sum(w => w.LeakedHours) / n),
+                        FigureFormat.Hours(past.Sum(w => w.OverflowHours) / n),
                         FigureFormat.Hours(past.Sum(w => w.EffectiveHours) / n), FigureFormat.Share(share),
-                        forecast.Count == 0 ? "–" : string.Join("; ", forecast.Select(f => string.Create(C, $"{f.Week[^3..]} {f.EffectiveHours:N0} h ({f.EffectiveLow:N0}–{f.EffectiveHigh:N0})"))),
                     };
                 })));
 
@@ -99,7 +112,7 @@ public static class CapacityReportDocument
             var nominalHours = past.Sum(w => w.NominalHours);
             return new CategoryValue(g.Key, nominalHours > 0 ? Math.Round(100 * past.Sum(w => w.EffectiveHours) / nominalHours, 1) : 0);
         }).ToList();
-        doc.Chart(RankedBarChart.Build(shares, top: 20, title: "Share of nominal capacity left for planned work", valueLabel: "% of nominal", valueFormat: "N0"), 32 + 16 * shares.Count);
+        doc.Chart(RankedBarChart.Build(shares, top: 20, title: "Share of team hours left for planned work", valueLabel: "% of team hours", valueFormat: "N0"), 32 + 16 * shares.Count);
 
     }
 
@@ -115,8 +128,8 @@ public static class CapacityReportDocument
         }
 
         doc.KeyFigures(
-                new KeyFigure("Left for planned work", nominal > 0 ? FigureFormat.Share(past.Sum(w => w.EffectiveHours) / nominal) : "–", "of nominal, period average"),
-                new KeyFigure("Leaked support", FigureFormat.Hours(past.Sum(w => w.LeakedHours) / n), "a week, off-rotation engineers", Trend.Bad),
+                new KeyFigure("Left for planned work", nominal > 0 ? FigureFormat.Share(past.Sum(w => w.EffectiveHours) / nominal) : "–", "of team hours, period average"),
+                new KeyFigure("Support by teammates", FigureFormat.Hours(past.Sum(w => (w.LeakedHours + w.OverflowHours - w.UnservedHours)) / n), "a week, incl. overflow", Trend.Bad),
                 new KeyFigure("Next week", next is null ? "–" : FigureFormat.Hours(next.EffectiveHours),
                     next is null ? "no forecast" : string.Create(C, $"80%: {next.EffectiveLow:N0}–{next.EffectiveHigh:N0} h")),
                 new KeyFigure("Tickets", FigureFormat.Count(past.Sum(w => w.TicketsOpened) / n), "opened a week"));
@@ -138,7 +151,7 @@ public static class CapacityReportDocument
 
         doc.Heading("Rotation schedule", 2)
             .Paragraph(string.Join(" · ", weeks.Select(w =>
-                $"{w.Week[^3..]} {w.RotationEngineer ?? "nobody"}{(w.Forecast ? " (planned)" : string.Create(C, $", absorbed {FigureFormat.Hours(w.AbsorbedHours)}"))}")));
+                $"{w.Week[^3..]} {w.RotationEngineer ?? "nobody"}{(w.Forecast ? " (planned)" : string.Create(C, $", took {FigureFormat.Hours(w.AbsorbedHours)} of support"))}")));
 
         var tails = result.ReleaseTails.Where(r => r.Team == team && r.Tickets > 0 && r.ReleasedOn >= from && r.ReleasedOn <= to)
             .OrderByDescending(r => r.ExcessTickets).Take(3).ToList();
@@ -147,6 +160,18 @@ public static class CapacityReportDocument
             doc.Paragraph("Largest release bug tails: " + string.Join("; ", tails.Select(r => string.Create(C,
                 $"{r.Service} {r.Version} ({r.ReleasedOn:d MMM}): {r.Tickets:N0} bug tickets in 3 weeks, {r.ExcessTickets:N0} above baseline, {FigureFormat.Hours(r.SupportHours)}"))) + ".");
         }
+    }
+
+    // For leads: whether routing can lean on the suggestions. A PM's digest leaves this out.
+    private static void AddSuggestionAppendix(DocumentBuilder doc, SuggestionAccuracy? s)
+    {
+        if (s is null)
+        {
+            return;
+        }
+
+        doc.Heading("Appendix: suggested owners", 2).Paragraph(string.Create(C,
+            $"{s.Suggested:N0} tickets got an owner suggestion when they arrived in the last four weeks of the period. Of those that now have an owner and were not left for human triage ({s.Decided:N0}), the first suggestion matched the final owner for {s.Top1Rate:P0} and one of the top three for {s.Top3Rate:P0}; {s.Abstained:N0} were left for human triage because the model was unsure."));
     }
 
     private static string[] Row(SupportBreakdown b, double total) =>

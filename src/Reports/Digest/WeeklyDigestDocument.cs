@@ -4,6 +4,7 @@ using Reporting.Analytics.Capacity;
 using Reporting.Reports.Capacity;
 using Reporting.Reports.Charts;
 using Reporting.Reports.Documents;
+using Reporting.Reports.Outlook;
 using Reporting.Reports.Privacy;
 using Reporting.Reports.Rendering;
 using Reporting.Warehouse.Calendar;
@@ -12,7 +13,8 @@ namespace Reporting.Reports.Digest;
 
 /// <summary>
 /// Describes a PM's weekly digest: headline tiles, what changed, capacity with the forecast, flow, release bug
-/// tails, recurring bugs, bounced tickets and suggestion accuracy. Content only; the document layer lays it out.
+/// tails, recurring bugs, bounced tickets, after the next two weeks that open it. Owner-suggestion accuracy is for
+/// leads (the capacity report's appendix), not here. Content only; the document layer lays it out.
 /// Ticket text is masked before it is quoted.
 /// </summary>
 public static class WeeklyDigestDocument
@@ -29,9 +31,10 @@ public static class WeeklyDigestDocument
             .Header("Weekly digest", $"{d.Week} · {s.PmName}")
             .Footer($"Generated {created.UtcDateTime:yyyy-MM-dd HH:mm} UTC from the support warehouse")
             .Heading($"{d.Week}: {string.Join(" and ", s.Teams)}")
-            .Paragraph($"Week of {d.Week.Monday:d MMMM} to {d.Week.Sunday:d MMMM yyyy}, for {s.PmName}. Figures cover the teams you own; capacity is in engineering hours.")
+            .Paragraph($"For {s.PmName}, after the week of {d.Week.Monday:d MMMM} to {d.Week.Sunday:d MMMM yyyy}. Figures cover the teams you own; capacity is in engineering hours.");
+        NextTwoWeeksSection.Add(doc, d.Outlook, masker);
+        doc.Heading($"What changed last week ({WeekWords.Of(d.Week)})", 2)
             .KeyFigures(Tiles(d))
-            .Heading("What changed", 2)
             .Bullets(WhatChanged.Write(d));
 
         AddCapacity(doc, d);
@@ -39,7 +42,7 @@ public static class WeeklyDigestDocument
         AddReleaseTails(doc, d);
         AddRecurring(doc, d, masker);
         AddBounced(doc, d, masker);
-        AddSuggestions(doc, d);
+        Glossary.Add(doc);
         return doc.Build();
     }
 
@@ -63,7 +66,7 @@ public static class WeeklyDigestDocument
     private static void AddCapacity(DocumentBuilder doc, WeeklyDigest d)
     {
         doc.Heading("Capacity: what support takes, and what is left", 2)
-            .Paragraph("Each bar is a team's nominal hours: green is left for planned work, red is support that leaked to engineers off rotation, orange is the engineer on rotation. The shaded weeks are the forecast.")
+            .Paragraph("Each bar is a team's hours: green is left for planned work, red is support by teammates off rotation, purple is overflow they took on beyond what the engineer on rotation could, orange is the engineer on rotation. The shaded weeks are the forecast.")
             .KeepWithNext();
         foreach (var team in d.Capacity.GroupBy(w => w.Team))
         {
@@ -211,30 +214,6 @@ public static class WeeklyDigestDocument
         {
             doc.Paragraph(string.Create(C, $"…and {d.Bounced.Count - 8:N0} more ({string.Join(", ", d.Bounced.Skip(8).Take(12).Select(b => b.TicketId))}{(d.Bounced.Count > 20 ? ", …" : "")})."));
         }
-    }
-
-    private static void AddSuggestions(DocumentBuilder doc, WeeklyDigest d)
-    {
-        doc.Heading("Suggested owners", 2);
-        if (d.Suggestions is not { } s)
-        {
-            doc.Paragraph("No owner suggestions were recorded for your teams' tickets in the last four weeks (suggestions are stored when new tickets are ingested with a trained model).");
-            return;
-        }
-
-        var weeks = d.Acceptance.Where(a => a.Decided > 0).ToList();
-        if (weeks.Count > 0)
-        {
-            doc.Chart(WeeklyComparisonChart.Build(weeks.Select(a => IsoWeek.Of(a.WeekStart)).ToList(),
-                [
-                    new ChartSeries("First suggestion right", weeks.Select(a => Math.Round(100 * a.Top1, 1)).ToList(), ReportColors.Inflow),
-                    new ChartSeries("One of top three right", weeks.Select(a => Math.Round(100 * a.Top3, 1)).ToList(), ReportColors.Resolved),
-                ],
-                SeriesStyle.Lines, title: "Owner suggestions accepted", valueLabel: "% of tickets"), 130);
-        }
-
-        doc.Paragraph(string.Create(C,
-            $"{s.Suggested:N0} tickets got a suggestion when they arrived in the last four weeks. The model answered for {s.Decided:N0} of those that now have an owner: its first suggestion was right for {s.Top1Rate:P0} of them and one of its top three for {s.Top3Rate:P0}. It left {s.Abstained:N0} for human triage because it was unsure."));
     }
 
     private static Trend Direction(double now, double before, bool higherIsBetter)

@@ -1,3 +1,4 @@
+using Reporting.Analytics.Capacity;
 using Reporting.Analytics.Digest;
 using System.Globalization;
 using Reporting.Reports.Rendering;
@@ -13,6 +14,27 @@ public static class WhatChanged
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
     private static string Tickets(long n) => n == 1 ? "1 ticket" : string.Create(C, $"{n:N0} tickets");
+
+    /// <summary>The reasons a team's share moved, each with its hours: absences, support reaching teammates, overflow.</summary>
+    public static string ShareChange(TeamWeek current, TeamWeek previous)
+    {
+        var reasons = new List<(double Size, string Text)>();
+        void Add(double delta, string more, string less)
+        {
+            if (Math.Abs(delta) >= 0.5)
+            {
+                reasons.Add((Math.Abs(delta), string.Create(C, $"{(delta > 0 ? more : less)} by {FigureFormat.Hours(Math.Abs(delta))}")));
+            }
+        }
+
+        Add(current.NominalHours - previous.NominalHours, "the team had more hours (fewer absences)", "absences cut the team's hours");
+        Add(current.RotationHours - previous.RotationHours, "the rotation took more hours", "the rotation took fewer hours");
+        Add(current.LeakedHours - previous.LeakedHours, "support by teammates off rotation grew", "support by teammates off rotation fell");
+        Add(current.OverflowHours - previous.OverflowHours, "support beyond what the rotation engineer could take grew", "support beyond what the rotation engineer could take fell");
+        return reasons.Count == 0
+            ? "of small changes adding up"
+            : string.Join(", and ", reasons.OrderByDescending(r => r.Size).Take(3).Select(r => r.Text));
+    }
 
     public static IReadOnlyList<string> Write(WeeklyDigest d)
     {
@@ -47,18 +69,12 @@ public static class WhatChanged
             if (previous is not null && Math.Abs(current.EffectiveShare - previous.EffectiveShare) >= 0.05)
             {
                 lines.Add(string.Create(C,
-                    $"{team.Key}: effective capacity {FigureFormat.Share(current.EffectiveShare)} of nominal, {(current.EffectiveShare > previous.EffectiveShare ? "up" : "down")} from {FigureFormat.Share(previous.EffectiveShare)}; support leaked {FigureFormat.Hours(current.LeakedHours)} out of planned work."));
+                    $"{team.Key}: {FigureFormat.Share(current.EffectiveShare)} of the team's hours left for planned work, {(current.EffectiveShare > previous.EffectiveShare ? "up" : "down")} from {FigureFormat.Share(previous.EffectiveShare)}, because {ShareChange(current, previous)}."));
             }
             else if (current.EffectiveShare < 0.6)
             {
                 lines.Add(string.Create(C,
-                    $"{team.Key} had only {FigureFormat.Share(current.EffectiveShare)} of its nominal capacity for planned work ({FigureFormat.Hours(current.EffectiveHours)} of {FigureFormat.Hours(current.NominalHours)})."));
-            }
-
-            if (next is not null)
-            {
-                lines.Add(string.Create(C,
-                    $"{team.Key} next week ({next.Week}): expect {FigureFormat.Hours(next.EffectiveHours)} for planned work (80% range {FigureFormat.Hours(next.EffectiveLow ?? 0)}–{FigureFormat.Hours(next.EffectiveHigh ?? 0)}), {next.RotationEngineer ?? "nobody"} on rotation."));
+                    $"{team.Key} had only {FigureFormat.Share(current.EffectiveShare)} of its hours for planned work ({FigureFormat.Hours(current.EffectiveHours)} of {FigureFormat.Hours(current.NominalHours)})."));
             }
         }
 

@@ -21,7 +21,7 @@ public static class FigureFormat
         _ => string.Create(Invariant, $"{hours.Value / 24:N1} d"),
     };
 
-    /// <summary>"+12 vs last week", "−3 pp vs last week", "no change".</summary>
+    /// <summary>"+12 vs last week", "−3 points vs last week", "no change".</summary>
     public static string Delta(double current, double previous, string unit = "", string versus = "vs last week")
     {
         var delta = current - previous;
@@ -33,7 +33,7 @@ public static class FigureFormat
 
         var sign = delta > 0 ? "+" : "-";
         var magnitude = unit == "pp"
-            ? string.Create(Invariant, $"{Math.Abs(delta) * 100:N0} pp")
+            ? string.Create(Invariant, $"{Math.Abs(delta) * 100:N0} points")
             : unit == "h"
                 ? Hours(Math.Abs(delta))
                 : Math.Abs(delta).ToString(Math.Abs(delta) >= 10 || delta == Math.Round(delta) ? "N0" : "N1", Invariant) + unit;

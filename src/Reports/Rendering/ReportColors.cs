@@ -12,6 +12,7 @@ public static class ReportColors
     public static readonly Color Effective = OkabeIto.BluishGreen;
     public static readonly Color Leaked = OkabeIto.Vermillion;
     public static readonly Color Rotation = OkabeIto.Orange;
+    public static readonly Color Overflow = OkabeIto.ReddishPurple;
     public static readonly Color Inflow = OkabeIto.Blue;
     public static readonly Color Resolved = OkabeIto.SkyBlue;
     public static readonly Color FirstResponse = OkabeIto.Blue;

@@ -1,11 +1,15 @@
 using DuckDB.NET.Data;
+using Reporting.Analytics.Capacity.Outlook;
+using Reporting.Analytics.Owners;
 using Reporting.Reports.Capacity;
+using Reporting.Reports.Privacy;
+using Reporting.Warehouse.Queries;
 using Reporting.Reports.Rendering;
 
 namespace Reporting.Host.Application.Capacity;
 
 /// <summary>The capacity report PDF (one team or all) for a checked period.</summary>
-public sealed class RenderCapacityReport(TimeProvider time)
+public sealed class RenderCapacityReport(TimeProvider time, TextMasker masker)
 {
     public const string DefaultFileName = "capacity-report.pdf";
 
@@ -13,7 +17,12 @@ public sealed class RenderCapacityReport(TimeProvider time)
         DuckDBConnection connection, string? team, DateOnly? from, DateOnly? to, string fileName, bool previews, CancellationToken cancellationToken)
     {
         var answer = await new ComputeCapacity(time).RunAsync(connection, new CapacityRequest(team, from, to), cancellationToken);
+        var outlook = NextTwoWeeks.Build(answer.Result, await RecurringGroupQueries.GrowingAsync(connection, cancellationToken));
+        var end = answer.Period.To.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var suggestions = await SuggestionAccuracyQuery.LoadAsync(
+            connection, team is null ? null : [team], end.AddDays(-28), end, cancellationToken);
         return ReportRenderer.Render(
-            CapacityReportDocument.Build(answer.Result, answer.Period.From, answer.Period.To, time.GetUtcNow()), fileName, previews);
+            CapacityReportDocument.Build(answer.Result, answer.Period.From, answer.Period.To, time.GetUtcNow(), outlook, suggestions, masker),
+            fileName, previews);
     }
 }
