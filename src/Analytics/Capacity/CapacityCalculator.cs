@@ -74,7 +74,7 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
         Step("team weeks and forecast");
         if (options.Store)
         {
-            await StoreAsync(weeks, derived, options.Team, cancellationToken);
+            await StoreAsync(weeks, derived, note, options.Team, cancellationToken);
             Step("stored");
         }
 
@@ -150,7 +150,7 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
     internal static List<TeamWeek> History(IEnumerable<TeamWeek> teamWeeks, DateOnly dataStart, int weeks) =>
         teamWeeks.Where(w => !w.Forecast && w.WeekStart >= dataStart).TakeLast(weeks).ToList();
 
-    private async Task StoreAsync(IReadOnlyList<TeamWeek> weeks, bool derived, string? team, CancellationToken cancellationToken)
+    private async Task StoreAsync(IReadOnlyList<TeamWeek> weeks, bool derived, string note, string? team, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -183,7 +183,8 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
                     .AppendValue(w.Reopened).AppendValue(w.Reassigned)
                     .AppendValue(w.Forecast).AppendValue(w.EffectiveLow).AppendValue(w.EffectiveHigh)
                     .AppendValue(derived).AppendValue(now)
-                    .AppendValue(w.OverflowHours).AppendValue(w.UnservedHours)
+                    .AppendValue(w.OverflowHours).AppendValue(w.UnservedHours).AppendValue(note)
+                    .AppendValue(w.Method is { } method ? method.ToString().ToLowerInvariant() : null)
                     .EndRow();
             }
         }

@@ -13,19 +13,19 @@ public static class CapacityEndpoints
     {
         var teams = api.MapGroup("/teams").WithTags("Capacity");
         teams.MapGet("/{team}/capacity", GetTeamCapacity)
-            .WithSummary("Capacity per ISO week for one team: nominal, rotation, support, leaked, effective, with a forecast");
+            .WithSummary("Capacity per ISO week for one team: team hours, rotation, support (absorbed, by teammates, overflow), left for planned work, with a forecast; stored figures when fresh");
         return api;
     }
 
     public static async Task<Results<Ok<TeamCapacityResponse>, ValidationProblem, ProblemHttpResult>> GetTeamCapacity(
         string team, DateOnly? from, DateOnly? to, int? forecastWeeks,
-        WarehouseAccess warehouse, ComputeCapacity capacity, CancellationToken cancellationToken)
+        WarehouseAccess warehouse, ReadTeamCapacity capacity, CancellationToken cancellationToken)
     {
         await using var connection = await warehouse.OpenAsync(cancellationToken);
         try
         {
             var answer = await capacity.RunAsync(connection, new CapacityRequest(team, from, to, forecastWeeks ?? 2), cancellationToken);
-            return TypedResults.Ok(new TeamCapacityResponse(team, answer.Result.RosterNote, answer.Weeks.ToList()));
+            return TypedResults.Ok(new TeamCapacityResponse(answer.Team, answer.Note, answer.Weeks, answer.Source, answer.ComputedAt));
         }
         catch (InvalidRequestException ex)
         {
@@ -38,5 +38,5 @@ public static class CapacityEndpoints
     }
 }
 
-/// <summary>One team's capacity weeks.</summary>
-public sealed record TeamCapacityResponse(string Team, string Note, IReadOnlyList<CapacityWeekJson> Weeks);
+/// <summary>One team's capacity weeks; <c>source</c> says whether they are the stored figures (with when they were computed) or were computed now.</summary>
+public sealed record TeamCapacityResponse(string Team, string Note, IReadOnlyList<CapacityWeekJson> Weeks, string Source, DateTime? ComputedAt);

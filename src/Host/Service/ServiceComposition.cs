@@ -59,6 +59,7 @@ public static class ServiceComposition
                 o.SchedulePollingInterval = TimeSpan.FromSeconds(5);
             });
             services.AddSingleton<WarehouseAccess>();
+            services.AddSingleton(sp => new ReadTeamCapacity(sp.GetRequiredService<ComputeCapacity>(), sp.GetRequiredService<WarehouseAccess>().OpenAsync));
             services.AddSingleton<Reporting.Analytics.Duplicates.SimilarTicketFinder>();
             services.AddSingleton<OwnerModelCache>();
             services.AddSingleton<SnapshotPublisher>();

@@ -36,6 +36,8 @@ internal static class AnalyticsTables
             computed_at          TIMESTAMP NOT NULL,
             overflow_hours       DOUBLE  DEFAULT 0,
             unserved_hours       DOUBLE  DEFAULT 0,
+            roster_note          VARCHAR,
+            forecast_method      VARCHAR,
             PRIMARY KEY (team, week_start)
         )
         """,

@@ -1,5 +1,6 @@
 using Reporting.Analytics.Capacity;
 using Reporting.Analytics.Capacity.Forecasting;
+using Reporting.Warehouse.Queries;
 
 namespace Reporting.Host.Application.Capacity;
 
@@ -17,4 +18,10 @@ public sealed record CapacityWeekJson(
         w.Team, w.Week, w.NominalHours, w.RotationHours, w.SupportHours, w.AbsorbedHours, w.LeakedHours, w.OverflowHours, w.UnservedHours,
         w.EffectiveHours, w.TicketsOpened, w.TicketsResolved, w.Forecast,
         w.Forecast ? w.EffectiveLow : null, w.Forecast ? w.EffectiveHigh : null, w.Forecast ? w.Method : null);
+
+    public static CapacityWeekJson From(StoredCapacityWeek w) => new(
+        w.Team, w.Week, w.NominalHours, w.RotationHours, w.SupportHours, w.AbsorbedHours, w.LeakedHours, w.OverflowHours, w.UnservedHours,
+        w.EffectiveHours, w.TicketsOpened, w.TicketsResolved, w.Forecast,
+        w.Forecast ? w.EffectiveLow : null, w.Forecast ? w.EffectiveHigh : null,
+        w.Forecast && Enum.TryParse<ForecastMethod>(w.ForecastMethod, ignoreCase: true, out var method) ? method : null);
 }

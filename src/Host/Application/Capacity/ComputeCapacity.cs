@@ -7,12 +7,17 @@ namespace Reporting.Host.Application.Capacity;
 /// <summary>Capacity per team and ISO week for a checked period, with a forecast: the CLI, the API and the demo ask here.</summary>
 public sealed class ComputeCapacity(TimeProvider time)
 {
-    public async Task<CapacityAnswer> RunAsync(DuckDBConnection connection, CapacityRequest request, CancellationToken cancellationToken)
+    public static void Validate(CapacityRequest request)
     {
         if (request.ForecastWeeks is < 0 or > CapacityRequest.MaxForecastWeeks)
         {
             throw new InvalidRequestException("forecastWeeks", $"Forecast weeks must be between 0 and {CapacityRequest.MaxForecastWeeks}, not {request.ForecastWeeks}.");
         }
+    }
+
+    public async Task<CapacityAnswer> RunAsync(DuckDBConnection connection, CapacityRequest request, CancellationToken cancellationToken)
+    {
+        Validate(request);
 
         var period = await ReportingPeriod.ResolveAsync(connection, request.From, request.To, cancellationToken);
         try
