@@ -1,11 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using Reporting.Analytics.Duplicates;
 using Reporting.Analytics.Owners;
-using Reporting.Host.Api;
 using Reporting.Ingest;
 using Reporting.Warehouse;
 
@@ -45,20 +42,16 @@ public static class HttpSuggestBenchmark
             inProcess = await MeasureInProcessAsync(connection, registry, requests);
         }
 
-        var key = ApiKeyHasher.NewKey();
-        var port = FreePort();
-        using var server = StartServer(db, port, key, directory);
-        try
+        await using var server = await ServeProcess.StartAsync(db, directory, clients);
         {
-            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            var http = server.Http;
+            Func<int, Task<HttpResponseMessage>> send = i =>
             {
-                BaseAddress = new Uri($"http://127.0.0.1:{port}"),
-                Timeout = TimeSpan.FromSeconds(30),
+                var r = requests[i % requests.Count];
+                return http.PostAsJsonAsync("/api/owners/suggest", new { subject = r.Subject, body = r.Body, tags = r.Tags });
             };
-            http.DefaultRequestHeaders.Add("X-Api-Key", key);
-            await WaitUntilUpAsync(http, server);
-            await LoadAsync(http, requests, clients, TimeSpan.FromSeconds(3)); // warm-up: JIT, index, model
-            var load = await LoadAsync(http, requests, clients, TimeSpan.FromSeconds(seconds));
+            await HttpLoad.RunAsync(send, clients, TimeSpan.FromSeconds(3)); // warm-up: JIT, index, model
+            var load = await HttpLoad.RunAsync(send, clients, TimeSpan.FromSeconds(seconds));
 
             output.WriteLine(string.Create(C, $"POST /api/owners/suggest on 127.0.0.1, {clients} concurrent clients for {seconds} s, sample company ({requests.Count} distinct tickets); {Environment.ProcessorCount} cores, server and clients on the same machine"));
             output.WriteLine(string.Create(C, $"{"",-34} {"req/s",8} {"p50 ms",8} {"p90 ms",8} {"p99 ms",8} {"errors",7}"));
@@ -67,11 +60,6 @@ public static class HttpSuggestBenchmark
             output.WriteLine(string.Create(C, $"{"in process: classifier only",-34} {1000 / inProcess.PredictP50,8:N0} {inProcess.PredictP50,8:F3} {"",8} {inProcess.PredictP99,8:F3}"));
             output.WriteLine(string.Create(C, $"HTTP p50 is {load.P50 / inProcess.SuggestP50:F1}x the in-process suggestion and {load.P50 / inProcess.PredictP50:F0}x the bare prediction (one request at a time in process; {clients} queued over HTTP)"));
             return load.Errors == 0 ? 0 : 1;
-        }
-        finally
-        {
-            server.Kill(entireProcessTree: true);
-            await server.WaitForExitAsync();
         }
     }
 
@@ -103,107 +91,11 @@ public static class HttpSuggestBenchmark
             suggest.Add(watch.Elapsed.TotalMilliseconds);
         }
 
-        return new InProcess(Percentile(predict, 0.5), Percentile(predict, 0.99), Percentile(suggest, 0.5), Percentile(suggest, 0.99));
-    }
-
-    private static async Task<LoadResult> LoadAsync(HttpClient http, List<Request> requests, int clients, TimeSpan duration)
-    {
-        var latencies = new List<double>[clients];
-        var errors = 0;
-        var deadline = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(async client =>
-        {
-            var own = latencies[client] = [];
-            var i = client;
-            var watch = new Stopwatch();
-            while (deadline.Elapsed < duration)
-            {
-                var r = requests[i++ % requests.Count];
-                watch.Restart();
-                try
-                {
-                    using var response = await http.PostAsJsonAsync("/api/owners/suggest", new { subject = r.Subject, body = r.Body, tags = r.Tags });
-                    await response.Content.ReadAsByteArrayAsync();
-                    if (response.StatusCode != HttpStatusCode.OK)
-                    {
-                        Interlocked.Increment(ref errors);
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                    Interlocked.Increment(ref errors);
-                }
-
-                own.Add(watch.Elapsed.TotalMilliseconds);
-            }
-        }));
-        var all = latencies.SelectMany(l => l).ToList();
-        return new LoadResult(all.Count / deadline.Elapsed.TotalSeconds, Percentile(all, 0.5), Percentile(all, 0.9), Percentile(all, 0.99), errors);
-    }
-
-    private static Process StartServer(string db, int port, string key, string directory)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = directory };
-        foreach (var a in new[]
-                 {
-                     Path.Combine(AppContext.BaseDirectory, "reporting.dll"), "serve", "--db", db, "--urls", $"http://127.0.0.1:{port}",
-                     "--Api:Keys:0:Name=bench", $"--Api:Keys:0:Sha256={ApiKeyHasher.Hash(key)}", "--Logging:LogLevel:Default=Warning",
-                     $"--Reporting:Snapshots={Path.Combine(directory, "snapshots")}",
-                 })
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task WaitUntilUpAsync(HttpClient http, Process server)
-    {
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            if (server.HasExited)
-            {
-                throw new InvalidOperationException($"reporting serve exited with {server.ExitCode}");
-            }
-
-            try
-            {
-                if ((await http.GetAsync("/healthz")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException("reporting serve did not answer /healthz within 60 s");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
+        return new InProcess(HttpLoad.Percentile(predict, 0.5), HttpLoad.Percentile(predict, 0.99), HttpLoad.Percentile(suggest, 0.5), HttpLoad.Percentile(suggest, 0.99));
     }
 
     private sealed record Request(string Subject, string Body, string[] Tags);
 
     private sealed record InProcess(double PredictP50, double PredictP99, double SuggestP50, double SuggestP99);
 
-    private sealed record LoadResult(double RequestsPerSecond, double P50, double P90, double P99, int Errors);
 }

@@ -5,6 +5,7 @@ using Reporting.Bench;
 // bench capacity [--tickets 1000000]: capacity for all teams against a plain GROUP BY count (the floor).
 // bench reports [--rounds 5]: every PM's digest and the capacity report from the committed sample.
 // bench http [--clients 50] [--seconds 30]: owner suggestions over HTTP against `reporting serve`, next to in-process timing.
+// bench capacity-http [--clients 20] [--seconds 20]: team capacity over HTTP, stored and computed, next to one computation in process.
 return args switch
 {
     ["pull", .. var rest] => await PullBenchmark.RunAsync(BenchArguments.Parse(rest), Console.Out),
@@ -15,6 +16,7 @@ return args switch
     ["run-groupby", .. var rest] => await CapacityBenchmark.GroupByAsync(BenchArguments.Parse(rest), Console.Out),
     ["run-capacity", .. var rest] => await CapacityBenchmark.CapacityAsync(BenchArguments.Parse(rest), Console.Out),
     ["http", .. var rest] => await HttpSuggestBenchmark.RunAsync(BenchArguments.Parse(rest), Console.Out),
+    ["capacity-http", .. var rest] => await HttpCapacityBenchmark.RunAsync(BenchArguments.Parse(rest), Console.Out),
     ["reports", .. var rest] => await ReportsBenchmark.RunAsync(BenchArguments.Parse(rest), Console.Out),
     ["run-reports", .. var rest] => await ReportsBenchmark.RenderAsync(BenchArguments.Parse(rest), Console.Out),
     _ => Usage(),
@@ -27,5 +29,6 @@ static int Usage()
     Console.Error.WriteLine("       Reporting.Bench capacity [--tickets 1000000] [--out DIR]");
     Console.Error.WriteLine("       Reporting.Bench reports [--rounds 5] [--out DIR]");
     Console.Error.WriteLine("       Reporting.Bench http [--clients 50] [--seconds 30] [--out DIR]");
+    Console.Error.WriteLine("       Reporting.Bench capacity-http [--clients 20] [--seconds 20] [--out DIR]");
     return 2;
 }

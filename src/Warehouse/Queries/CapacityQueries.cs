@@ -34,6 +34,18 @@ public static class CapacityQueries
             : null;
     }
 
+    /// <summary>
+    /// What any capacity answer depends on, read in one small query: the ingest runs (new tickets, company files) and
+    /// the last stored computation. An answer given under the same stamp is still the answer.
+    /// </summary>
+    public static async Task<CapacityStamp> StampAsync(DuckDBConnection connection, CancellationToken cancellationToken) =>
+        (await connection.ListAsync<CapacityStamp>(
+            """
+            SELECT (SELECT count(*) FROM ingest_runs) AS Runs,
+                   (SELECT max(coalesce(finished_at, started_at)) FROM ingest_runs) AS LastRunAt,
+                   (SELECT max(computed_at) FROM capacity_weeks) AS LastComputedAt
+            """, cancellationToken: cancellationToken))[0];
+
     private static DateTime At(DateOnly date) => date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
 }
 
@@ -43,3 +55,6 @@ public sealed record StoredCapacityWeek(
     double SupportHours, double AbsorbedHours, double LeakedHours, double OverflowHours, double UnservedHours, double EffectiveHours,
     long TicketsOpened, long TicketsResolved, long Backlog, bool Forecast, double? EffectiveLow, double? EffectiveHigh,
     string? RosterNote, string? ForecastMethod, DateTime ComputedAt);
+
+/// <summary>See <see cref="CapacityQueries.StampAsync"/>.</summary>
+public sealed record CapacityStamp(long Runs, DateTime? LastRunAt, DateTime? LastComputedAt);
