@@ -1,7 +1,9 @@
 using DuckDB.NET.Data;
+using Reporting.Analytics.Capacity.Effort;
 using Reporting.Analytics.Capacity.Forecasting;
 using Reporting.Analytics.Capacity.Outlook;
 using Reporting.Warehouse;
+using Reporting.Warehouse.Queries;
 using Reporting.Warehouse.Calendar;
 
 namespace Reporting.Analytics.Capacity;
@@ -47,7 +49,10 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
         }
 
         Step("roster");
-        await SupportEffortQuery.BuildAsync(connection, options.Effort, cancellationToken);
+        var effort = options.FitEffort
+            ? EffortModelFitter.Fit(await TrackedTimeQueries.ListAsync(connection, cancellationToken), options.Effort)
+            : new EffortFit(0, 0, null, null, false, "Effort: the configured hours per ticket are used.") { Model = options.Effort };
+        await SupportEffortQuery.BuildAsync(connection, effort.Model, cancellationToken);
         Step("support effort");
         await TicketFlowQuery.BuildAsync(connection, cancellationToken);
         Step("ticket flow");
@@ -96,7 +101,7 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
         Step("breakdown");
         return new CapacityResult(weeks, derived, note, Math.Round(unowned, 2))
         {
-            ReleaseTails = tails, Breakdown = breakdown, FirstDataWeek = dataStart, Accuracy = accuracy,
+            ReleaseTails = tails, Breakdown = breakdown, FirstDataWeek = dataStart, Accuracy = accuracy, Effort = effort,
             TeamSizes = await connection.ListAsync<TeamSize>(
                 "SELECT team AS Team, count(*) AS Engineers, avg(weekly_hours) AS HoursPerEngineer FROM cap_members GROUP BY team ORDER BY team",
                 cancellationToken: cancellationToken),

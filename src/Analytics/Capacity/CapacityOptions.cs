@@ -16,6 +16,9 @@ public sealed record CapacityOptions
 
     public EffortModel Effort { get; init; } = EffortModel.Default;
 
+    /// <summary>Fit <see cref="Effort"/>'s base hours to tracked time where the source has enough of it (and it predicts better).</summary>
+    public bool FitEffort { get; init; } = true;
+
     /// <summary>Weeks of history the forecast is backtested on, to choose its method and measure its interval.</summary>
     public int ForecastHistoryWeeks { get; init; } = 52;
 

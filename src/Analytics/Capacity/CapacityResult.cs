@@ -1,3 +1,4 @@
+using Reporting.Analytics.Capacity.Effort;
 using Reporting.Analytics.Capacity.Forecasting;
 using Reporting.Analytics.Capacity.Outlook;
 
@@ -17,6 +18,9 @@ public sealed record CapacityResult(IReadOnlyList<TeamWeek> Weeks, bool DerivedT
     public DateOnly FirstDataWeek { get; init; } = DateOnly.MaxValue;
 
     public IReadOnlyList<TeamSize> TeamSizes { get; init; } = [];
+
+    /// <summary>Which hours per ticket were used: the defaults, or fitted to tracked time, with how well each predicted it.</summary>
+    public EffortFit Effort { get; init; } = new(0, 0, null, null, false, "Effort: the default hours per ticket are used.");
 
     /// <summary>Absences in the forecast weeks, by engineer and week.</summary>
     public IReadOnlyList<PlannedAbsence> PlannedAbsences { get; init; } = [];

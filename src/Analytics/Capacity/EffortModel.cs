@@ -40,5 +40,17 @@ public sealed record EffortModel
 
     public double HoursPerReassignment { get; init; } = 0.25;
 
+    /// <summary>Base hours fitted per priority × type (<see cref="CellKey"/>) from tracked time; they replace base × multiplier where present.</summary>
+    public IReadOnlyDictionary<string, double> BaseHoursByCell { get; init; } = new Dictionary<string, double>();
+
+    public static string CellKey(string? priority, string? type) =>
+        $"{(priority ?? "").ToLowerInvariant()}|{(type ?? "").ToLowerInvariant()}";
+
+    /// <summary>Base hours of a ticket before comments and reassignments.</summary>
+    public double BaseHours(string? priority, string? type) =>
+        BaseHoursByCell.TryGetValue(CellKey(priority, type), out var fitted)
+            ? fitted
+            : BaseHoursByPriority.GetValueOrDefault(priority ?? "", DefaultBaseHours) * TypeMultiplier.GetValueOrDefault(type ?? "", 1.0);
+
     public static EffortModel Default { get; } = new();
 }

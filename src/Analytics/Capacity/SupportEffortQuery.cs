@@ -20,6 +20,7 @@ public static class SupportEffortQuery
             $"""
             CREATE OR REPLACE TEMP TABLE cap_priority AS SELECT * FROM (VALUES {Values(effort.BaseHoursByPriority)}) t(priority, hours);
             CREATE OR REPLACE TEMP TABLE cap_type AS SELECT * FROM (VALUES {Values(effort.TypeMultiplier)}) t(type, multiplier);
+            CREATE OR REPLACE TEMP TABLE cap_cell AS SELECT * FROM (VALUES {Values(effort.BaseHoursByCell)}) t(cell, hours);
             """, cancellationToken: cancellationToken);
 
         await connection.RunAsync(
@@ -27,13 +28,14 @@ public static class SupportEffortQuery
             CREATE OR REPLACE TEMP TABLE cap_ticket AS
             SELECT t.source, t.external_id, coalesce(t.team, s.team, t.product, 'Unowned') AS ticket_team,
                    t.service, t.type, t.assignee,
-                   coalesce(p.hours, $defaultBase) * coalesce(m.multiplier, 1.0) AS base_hours,
+                   coalesce(f.hours, coalesce(p.hours, $defaultBase) * coalesce(m.multiplier, 1.0)) AS base_hours,
                    coalesce(t.first_response_at, t.created_at) AS started_at, t.resolved_at,
                    coalesce(t.time_spent_seconds, 0) AS tracked_seconds
             FROM tickets t
             LEFT JOIN services s ON s.service = t.service
             LEFT JOIN cap_priority p ON p.priority = lower(t.priority)
             LEFT JOIN cap_type m ON m.type = lower(t.type)
+            LEFT JOIN cap_cell f ON f.cell = lower(coalesce(t.priority, '')) || '|' || lower(coalesce(t.type, ''))
             WHERE NOT t.deleted;
 
             CREATE OR REPLACE TEMP TABLE cap_lines AS

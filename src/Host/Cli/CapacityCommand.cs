@@ -56,6 +56,7 @@ public static class CapacityCommand
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine(capacity.RosterNote);
+        output.WriteLine(capacity.Effort.Note);
         foreach (var team in capacity.Weeks.GroupBy(w => w.Team))
         {
             output.WriteLine();

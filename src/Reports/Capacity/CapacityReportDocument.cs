@@ -40,7 +40,7 @@ public static class CapacityReportDocument
             .Footer($"Generated {created.UtcDateTime:yyyy-MM-dd HH:mm} UTC · left for planned work = team hours - rotation - support by teammates")
             .Heading(title);
         NextTwoWeeksSection.Add(doc, outlook, masker);
-        doc.Paragraph(result.RosterNote);
+        doc.Paragraph(result.RosterNote).Paragraph(result.Effort.Note);
 
         // One team needs no comparison page: its own page is the report.
         if (teams.Count > 1)
