@@ -51,9 +51,9 @@ internal sealed class BlockMeasurer(FontCache fonts, DocumentTheme theme, float 
     private MeasuredBlock MeasureBullets(BulletListBlock list)
     {
         var style = new TextStyle(FontFace.Regular, theme.BodySize, theme.TextColor);
-        SKFont font = fonts.Get(style);
+        TextShaper font = fonts.Get(style);
         TextMetrics metrics = TextMetrics.For(font, theme.LineSpacing);
-        float bulletWidth = font.MeasureText(Bullet);
+        float bulletWidth = font.Measure(Bullet);
         var slices = new List<LayoutSlice>();
         foreach (string? item in list.Items ?? [])
         {
@@ -77,7 +77,7 @@ internal sealed class BlockMeasurer(FontCache fonts, DocumentTheme theme, float 
     /// <summary>One slice per wrapped line, so text can continue on the next page between any two lines.</summary>
     internal IReadOnlyList<LayoutSlice> TextLines(string? text, TextStyle style, float lineSpacing, float x, float width)
     {
-        SKFont font = fonts.Get(style);
+        TextShaper font = fonts.Get(style);
         TextMetrics metrics = TextMetrics.For(font, lineSpacing);
         return LineWrapper.Wrap(TextSanitizer.Clean(text), font, width)
             .Select(line => (LayoutSlice)new FixedSlice(metrics.LineHeight, [LineFragment(line, style, metrics, x, width)]))

@@ -70,7 +70,7 @@ internal sealed class KeyFigureMeasurer(FontCache fonts, DocumentTheme theme, fl
 
     private float AddLines(List<PageFragment> fragments, string text, TextStyle style, float width, int maxLines, float y)
     {
-        SKFont font = fonts.Get(style);
+        TextShaper font = fonts.Get(style);
         TextMetrics metrics = TextMetrics.For(font, 1.25f);
         foreach (TextLine line in LineWrapper.Wrap(text, font, width, maxLines))
         {
@@ -86,7 +86,7 @@ internal sealed class KeyFigureMeasurer(FontCache fonts, DocumentTheme theme, fl
     {
         float size = theme.KeyFigureValueSize;
         var style = new TextStyle(FontFace.Bold, size, theme.TextColor);
-        float natural = fonts.Get(style).MeasureText(value.Replace('\n', ' '));
+        float natural = fonts.Get(style).Measure(value.Replace('\n', ' '));
         if (natural > width && natural > 0)
         {
             size = Math.Max(size * MinimumValueScale, size * width / natural);

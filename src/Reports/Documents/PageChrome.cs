@@ -1,9 +1,7 @@
-using SkiaSharp;
-
 namespace Reporting.Reports.Documents;
 
 /// <summary>Single-line header and footer text: left text and right text share the width, never overlap.</summary>
-internal sealed class PageChrome(SKFont font, TextStyle style, TextMetrics metrics, float left, float width)
+internal sealed class PageChrome(TextShaper font, TextStyle style, TextMetrics metrics, float left, float width)
 {
     private const float MinimumGap = 12f;
 

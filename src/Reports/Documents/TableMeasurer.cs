@@ -5,6 +5,12 @@ namespace Reporting.Reports.Documents;
 /// <summary>Measures a table: column widths, wrapped cells, zebra rows and the repeatable header row.</summary>
 internal sealed class TableMeasurer(FontCache fonts, DocumentTheme theme, float contentWidth)
 {
+    /// <summary>
+    /// A word wider than its cell breaks inside, over at most this many lines, then ends with an ellipsis:
+    /// a URL stays readable, and a 5,000-character token costs a row three lines instead of pages.
+    /// </summary>
+    internal const int MaxLinesPerWord = 3;
+
     public MeasuredBlock Measure(TableBlock table)
     {
         IReadOnlyList<TableColumn> columns = table.Columns ?? [];
@@ -22,8 +28,8 @@ internal sealed class TableMeasurer(FontCache fonts, DocumentTheme theme, float 
 
         var headerStyle = new TextStyle(FontFace.Bold, theme.TableTextSize, theme.TextColor);
         var bodyStyle = new TextStyle(FontFace.Regular, theme.TableTextSize, theme.TextColor);
-        SKFont headerFont = fonts.Get(headerStyle);
-        SKFont bodyFont = fonts.Get(bodyStyle);
+        TextShaper headerFont = fonts.Get(headerStyle);
+        TextShaper bodyFont = fonts.Get(bodyStyle);
         TextMetrics metrics = TextMetrics.For(bodyFont, 1.25f);
 
         var header = new TableRowSlice(
@@ -77,14 +83,14 @@ internal sealed class TableMeasurer(FontCache fonts, DocumentTheme theme, float 
         return widths;
     }
 
-    private TableCell[] Cells(IReadOnlyList<string?> texts, IReadOnlyList<TableColumn> columns, float[] widths, float[] offsets, SKFont font)
+    private TableCell[] Cells(IReadOnlyList<string?> texts, IReadOnlyList<TableColumn> columns, float[] widths, float[] offsets, TextShaper font)
     {
         var cells = new TableCell[columns.Count];
         for (int c = 0; c < columns.Count; c++)
         {
             string text = c < texts.Count ? TextSanitizer.Clean(texts[c]) : string.Empty;
             float inner = Math.Max(0, widths[c] - (2 * theme.CellPadding));
-            cells[c] = new TableCell(offsets[c], widths[c], LineWrapper.Wrap(text, font, inner), columns[c].Alignment);
+            cells[c] = new TableCell(offsets[c], widths[c], LineWrapper.Wrap(text, font, inner, maxLines: int.MaxValue, MaxLinesPerWord), columns[c].Alignment);
         }
 
         return cells;

@@ -4,7 +4,8 @@ namespace Reporting.Reports.Documents;
 
 /// <summary>
 /// One line of text drawn from <c>Bounds.Left</c> on <paramref name="Baseline"/>. <paramref name="Clip"/> is set
-/// only when a single glyph cluster is wider than its box, the one case wrapping cannot fix.
+/// only when a single glyph cluster is wider than its box, the one case wrapping cannot fix. Whatever the flag, the
+/// painter cuts ink that leaves the line vertically (stacked combining marks).
 /// </summary>
 public sealed record TextFragment(SKRect Bounds, float Baseline, string Text, TextStyle Style, bool Clip = false)
     : PageFragment(Bounds)

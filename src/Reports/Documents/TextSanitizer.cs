@@ -6,11 +6,18 @@ namespace Reporting.Reports.Documents;
 /// <summary>
 /// Makes untrusted text safe to lay out: null becomes empty, line endings become '\n',
 /// C0/C1 control characters (except newline and tab) are removed, and so are invisible
-/// format characters (bidi overrides, zero-width joiners) that would only draw as boxes
-/// because the layer does no shaping. Unpaired surrogates become U+FFFD.
+/// format characters (bidi overrides and isolates, which the layer's bidi ordering does not follow),
+/// except the zero-width joiner and non-joiner that shaping needs for emoji sequences and Arabic.
+/// More than <see cref="MaxMarksPerCharacter"/> combining marks on one character are dropped: real
+/// scripts stack two or three, and hundreds only build a tower of ink. Unpaired surrogates become U+FFFD.
 /// </summary>
 public static class TextSanitizer
 {
+    public const int MaxMarksPerCharacter = 3;
+
+    private const char ZeroWidthNonJoiner = '\u200C';
+    private const char ZeroWidthJoiner = '\u200D';
+
     public static string Clean(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -24,9 +31,25 @@ public static class TextSanitizer
         }
 
         var clean = new StringBuilder(text.Length);
+        int marks = 0;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
+            if (IsStackingMark(c))
+            {
+                if (++marks <= MaxMarksPerCharacter)
+                {
+                    clean.Append(c);
+                }
+
+                continue;
+            }
+
+            if (c is '\n' or '\t' || !IsDropped(c))
+            {
+                marks = 0; // a removed character does not end a stack of marks
+            }
+
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 int codePoint = char.ConvertToUtf32(c, text[i + 1]);
@@ -73,9 +96,11 @@ public static class TextSanitizer
 
     private static bool NeedsCleaning(string text)
     {
+        int marks = 0;
         foreach (char c in text)
         {
-            if (c is '\r' or '\u2028' or '\u2029' || char.IsSurrogate(c) || (c is not '\n' and not '\t' && IsDropped(c)))
+            marks = IsStackingMark(c) ? marks + 1 : 0;
+            if (c is '\r' or '\u2028' or '\u2029' || char.IsSurrogate(c) || (c is not '\n' and not '\t' && IsDropped(c)) || marks > MaxMarksPerCharacter)
             {
                 return true;
             }
@@ -85,5 +110,10 @@ public static class TextSanitizer
     }
 
     private static bool IsDropped(char c) =>
-        char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
+        char.IsControl(c) || (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format && c is not (ZeroWidthJoiner or ZeroWidthNonJoiner));
+
+    // Variation selectors are marks too, but choose a glyph rather than stack one.
+    private static bool IsStackingMark(char c) =>
+        c is not (>= '\uFE00' and <= '\uFE0F')
+        && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark;
 }
