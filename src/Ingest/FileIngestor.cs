@@ -21,8 +21,15 @@ public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time,
     /// <summary>The encoding of text inputs; null detects it (byte order mark, else UTF-8 or Windows-1252).</summary>
     public System.Text.Encoding? Encoding { get; init; }
 
+    /// <summary>Tickets created before this day are refused (kept in rejects).</summary>
+    public DateOnly Earliest { get; init; } = DateOnly.FromDateTime(PlausibleDates.DefaultEarliest);
+
+    /// <summary>Tickets created more than this many days after the run's day are refused (kept in rejects).</summary>
+    public int DaysAfterRun { get; init; } = 1;
+
     public async Task<IngestSummary> IngestAsync(string path, string? source = null, CancellationToken cancellationToken = default)
     {
+        _ = PlausibleDates.ForRunAt(time.GetUtcNow(), Earliest, DaysAfterRun); // a bad range is refused before anything is read
         var inputs = await ResolveInputsAsync(path, cancellationToken);
         source ??= DefaultSourceName(path);
         var watch = Stopwatch.StartNew();
@@ -83,7 +90,7 @@ public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time,
         };
 
         var writer = new TicketBatchWriter(connection, time);
-        var plausible = PlausibleDates.ForRunAt(time.GetUtcNow());
+        var plausible = PlausibleDates.ForRunAt(time.GetUtcNow(), Earliest, DaysAfterRun);
         var counts = IngestCounts.Zero;
         var tickets = new List<TicketRecord>();
         var events = new List<StagedEvent>();

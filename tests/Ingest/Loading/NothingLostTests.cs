@@ -152,6 +152,25 @@ public sealed class NothingLostTests : IDisposable
     }
 
     [Fact]
+    public async Task The_plausible_range_is_configurable_and_a_range_that_cannot_hold_a_ticket_is_refused_before_reading()
+    {
+        await using var w = await TempWarehouse.CreateAsync();
+        var csv = await WriteAsync("range.csv",
+            "id,created_at,subject\nSUP-1,2009-12-31T00:00:00Z,old\nSUP-2,2026-11-30T00:00:00Z,next week\nSUP-3,2026-12-02T00:00:00Z,too far\n");
+
+        var summary = await new FileIngestor(w.Connection, TestClock.Create()) { Earliest = new DateOnly(2010, 1, 1), DaysAfterRun = 7 }
+            .IngestAsync(csv, "support");
+
+        Assert.Equal((3L, 1L, 2L), (summary.Total.Read, summary.Total.Ingested, summary.Total.Rejected));
+        Assert.Equal("created 2026-12-02 is outside the plausible range 2010-01-01 to 2026-11-30 (7 days after the run)",
+            await w.Connection.ScalarAsync<string>("SELECT reason FROM rejects WHERE line = 4"));
+        var refused = await Assert.ThrowsAsync<UserInputException>(() =>
+            new FileIngestor(w.Connection, TestClock.Create()) { DaysAfterRun = 400 }.IngestAsync(csv, "support"));
+        Assert.Equal("--days-after-run must be between 0 and 366, not 400", refused.Message);
+        Assert.Equal(1L, await w.Connection.ScalarAsync<long>("SELECT count(*) FROM ingest_runs"));
+    }
+
+    [Fact]
     public void Text_without_nul_is_stored_unchanged()
     {
         Assert.Equal("tab\tand\u0001bell", StoredText.Escape("tab\tand\u0001bell"));
