@@ -38,8 +38,9 @@ public static class CapacityForecaster
             Forecast = true,
             Method = method,
             TicketsOpened = (long)Math.Round(expected.Tickets),
-            SupportHours = Math.Round(expected.SupportHours, 2),
-            AbsorbedHours = Math.Round(expected.AbsorbedHours, 2),
+            // The drain forecast already holds the overflow; the rotation engineer is charged no more than they have.
+            SupportHours = Math.Round(Math.Min(expected.AbsorbedHours, known.RotationHours) + expected.DrainHours, 2),
+            AbsorbedHours = Math.Round(Math.Min(expected.AbsorbedHours, known.RotationHours), 2),
             LeakedHours = Math.Round(expected.LeakedHours, 2),
             OverflowHours = Math.Round(expected.OverflowHours, 2),
             EffectiveHours = Math.Round(effective, 2),

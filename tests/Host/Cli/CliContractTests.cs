@@ -41,6 +41,9 @@ public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClas
         { "unknown encoding", ["ingest", "T/one.csv", "--db", "T/enc.duckdb", "--encoding", "klingon"], "error: Unknown encoding 'klingon'" },
         { "fit penalty out of range", ["duplicates", "fit", "--db", "W", "--l2", "-1"], "error: --l2 must be between 0 and 1000000" },
         { "compare an unknown pipeline", ["owners", "compare", "--db", "W", "--candidate", "nonesuch"], "error: No candidate pipeline named nonesuch" },
+        { "backtest horizon out of range", ["capacity", "backtest", "--db", "W", "--horizon", "0"], "error: --horizon must be between 1 and 8 weeks, not 0" },
+        { "backtest too long", ["capacity", "backtest", "--db", "W", "--weeks", "1000"], "error: The backtest covers between 8 and 260 weeks, not 1000." },
+        { "plausible span out of range", ["ingest", "T/one.csv", "--db", "T/span.duckdb", "--days-after-run", "400"], "error: --days-after-run must be between 0 and 366, not 400" },
     };
 
     [Theory]
@@ -60,12 +63,50 @@ public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClas
     {
         { ["capacity", "--db", "W", "--json"] },
         { ["capacity", "--db", "W", "--team", "Payments", "--json"] },
+        { ["capacity", "backtest", "--db", "W", "--json"] },
         { ["duplicates", "similar", "--db", "W", "--id", "FIRST", "--json"] },
         { ["duplicates", "cluster", "--db", "W", "--json"] },
         { ["ingest", "T/one.csv", "--db", "T/one.duckdb", "--json"] },
         { ["owners", "evaluate", "--db", "W", "--json"] },
         { ["rejects", "--db", "W", "--json"] },
     };
+
+    [Fact]
+    public async Task Capacity_json_rows_add_up_and_nobody_is_charged_more_than_their_hours()
+    {
+        var (exit, output, error) = await fixture.RunAsync("capacity", "--db", "W", "--json");
+
+        Assert.True(exit == 0, error);
+        var rows = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r =>
+        {
+            double H(string name) => r.GetProperty(name).GetDouble();
+            Assert.True(H("absorbed_hours") <= H("rotation_hours"), r.ToString());
+            // Each figure is rounded to 0.01 h on its own, so sums agree within 0.03 h.
+            Assert.InRange(H("support_hours") - (H("absorbed_hours") + H("leaked_hours") + H("overflow_hours")), -0.03, 0.03);
+            Assert.InRange(H("effective_hours") - Math.Max(0, H("nominal_hours") - H("rotation_hours") - H("leaked_hours") - (H("overflow_hours") - H("unserved_hours"))), -0.03, 0.03);
+        });
+    }
+
+    [Fact]
+    public async Task Capacity_backtest_json_scores_each_team_one_and_two_weeks_ahead()
+    {
+        var (exit, output, error) = await fixture.RunAsync("capacity", "backtest", "--db", "W", "--json");
+
+        Assert.True(exit == 0, error);
+        var rows = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
+        var teams = await fixture.ScalarAsync("SELECT count(*) FROM teams");
+        Assert.Equal(2 * teams, rows.Count);
+        Assert.Equal([1, 2], rows.Select(r => r.GetProperty("horizon_weeks").GetInt32()).Distinct().Order());
+        Assert.All(rows, r =>
+        {
+            foreach (var field in new[] { "team", "horizon_weeks", "weeks_tested", "mae_hours", "mase_naive", "mase_mean4", "interval_coverage" })
+            {
+                Assert.True(r.TryGetProperty(field, out _), $"{field} missing in {r}");
+            }
+        });
+    }
 
     [Theory]
     [MemberData(nameof(JsonVerbs))]
