@@ -60,7 +60,9 @@ public static class DigestSendCommand
                 {
                     var digest = await digests.RenderAsync(subscription, reported, false, cancellationToken);
                     var message = DigestEmail.Compose(digest, sender, masker);
-                    Console.WriteLine($"would send to {subscription.PmEmail}: \"{message.Subject}\", {digest.Report.FileName} ({digest.Report.Pdf.Length / 1024} KB, {digest.Report.Pages} pages)");
+                    using var size = new MimeKit.IO.MeasuringStream();
+                    await message.WriteToAsync(size, cancellationToken);
+                    Console.WriteLine($"would send to {subscription.PmEmail}: \"{message.Subject}\", {size.Length / 1024} KB with {digest.Report.FileName} ({digest.Report.Pdf.Length / 1024} KB, {digest.Report.Pages} pages)");
                     continue;
                 }
 

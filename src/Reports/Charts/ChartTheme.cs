@@ -99,6 +99,13 @@ public sealed record ChartTheme
         plot.Legend.ManualItems.AddRange(items);
         plot.Legend.Orientation = Orientation.Horizontal;
 
+        // One row holds the capacity chart's five items at the digest's width only with items sized to their
+        // labels and small swatches; ScottPlot reserves one row under the chart and drops items that wrap past it.
+        plot.Legend.TightHorizontalWrapping = true;
+        plot.Legend.SymbolWidth = 10;
+        plot.Legend.SymbolPadding = 4;
+        plot.Legend.Margin = new PixelPadding(0);
+
         // ScottPlot pads a legend panel by 20 px on each side; at print size that is a visible hole.
         var panel = plot.ShowLegend(Edge.Bottom);
         panel.Padding = new PixelPadding(left: 0, right: 0, bottom: 0, top: 2);

@@ -1,4 +1,4 @@
-using ScottPlot;
+using Reporting.Reports.Charts;
 using SkiaSharp;
 
 namespace Reporting.Reports.Documents;
@@ -82,24 +82,5 @@ internal sealed class FragmentPainter : IDisposable
         canvas.Restore();
     }
 
-    private static void PaintChart(SKCanvas canvas, ChartFragment chart)
-    {
-        SKRect bounds = chart.Bounds;
-        var size = new PixelSize(bounds.Width, bounds.Height);
-        lock (chart.Plot.Sync)
-        {
-            // ScottPlot lays a new plot out and renders it twice during its first Render;
-            // a throwaway render keeps that second copy out of the page.
-            if (chart.Plot.RenderManager.RenderCount == 0)
-            {
-                using var throwaway = new SKNoDrawCanvas((int)Math.Ceiling(bounds.Width), (int)Math.Ceiling(bounds.Height));
-                chart.Plot.Render(throwaway, new PixelRect(size));
-            }
-
-            int saved = canvas.Save();
-            canvas.ClipRect(bounds);
-            chart.Plot.Render(canvas, new PixelRect(new Pixel(bounds.Left, bounds.Top), size));
-            canvas.RestoreToCount(saved);
-        }
-    }
+    private static void PaintChart(SKCanvas canvas, ChartFragment chart) => PlotCanvas.Draw(canvas, chart.Plot, chart.Bounds);
 }

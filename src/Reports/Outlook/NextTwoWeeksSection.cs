@@ -15,36 +15,54 @@ namespace Reporting.Reports.Outlook;
 public static class NextTwoWeeksSection
 {
     public const string Title = "Next two weeks";
+    public const string NoForecast = "No forecast: the warehouse has no history for these teams yet.";
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
     public static void Add(DocumentBuilder doc, IReadOnlyList<TeamOutlook> teams, TextMasker masker)
     {
         doc.Heading(Title, 2);
-        var weeks = teams.SelectMany(t => t.Weeks).Select(w => w.WeekStart).Distinct().Order().Take(2).ToList();
+        var weeks = PlanningWeeks(teams);
         if (weeks.Count == 0)
         {
-            doc.Paragraph("No forecast: the warehouse has no history for these teams yet.");
+            doc.Paragraph(NoForecast);
             return;
         }
 
-        doc.Paragraph($"What each team can plan on in {string.Join(" and ", weeks.Select(w => WeekWords.Of(w)))}: its hours after the engineer on support rotation and the support that reaches everyone else, with the range the real figure fell in 8 weeks out of 10 in the past.")
+        var columns = Columns(weeks);
+        doc.Paragraph(Introduction(weeks))
             .KeepWithNext()
             .Table(t =>
             {
-                t.Column("Team", ColumnWidth.Relative(2));
-                foreach (var week in weeks)
+                t.Column(columns[0], ColumnWidth.Relative(2));
+                foreach (var column in columns.Skip(1).SkipLast(1))
                 {
-                    t.Column($"Left for planned work, {WeekWords.Of(week)}", ColumnWidth.Relative(3), CellAlignment.Right);
+                    t.Column(column, ColumnWidth.Relative(3), CellAlignment.Right);
                 }
 
-                t.Column("80% range", ColumnWidth.Relative(2), CellAlignment.Right);
+                t.Column(columns[^1], ColumnWidth.Relative(2), CellAlignment.Right);
                 t.Rows(teams.Select(team => Row(team, weeks)));
             });
 
         doc.Bullets(teams.Select(team => $"{team.Team}: {string.Join("; ", Reasons(team, masker))}.").ToList());
     }
 
-    private static string[] Row(TeamOutlook team, IReadOnlyList<DateOnly> weeks)
+    /// <summary>The Mondays of the (at most two) forecast weeks the section covers, across all the teams.</summary>
+    public static IReadOnlyList<DateOnly> PlanningWeeks(IReadOnlyList<TeamOutlook> teams) =>
+        teams.SelectMany(t => t.Weeks).Select(w => w.WeekStart).Distinct().Order().Take(2).ToList();
+
+    /// <summary>The sentence that introduces the figures.</summary>
+    public static string Introduction(IReadOnlyList<DateOnly> weeks) =>
+        $"What each team can plan on in {string.Join(" and ", weeks.Select(w => WeekWords.Of(w)))}: its hours after the engineer on support rotation and the support that reaches everyone else, with the range the real figure fell in 8 weeks out of 10 in the past.";
+
+    /// <summary>The headings of <see cref="Row"/>'s cells: the team, each week, the 80% range.</summary>
+    public static IReadOnlyList<string> Columns(IReadOnlyList<DateOnly> weeks) =>
+        ["Team", .. weeks.Select(week => $"Left for planned work, {WeekWords.Of(week)}"), "80% range"];
+
+    /// <summary>
+    /// A team's figures under <see cref="Columns"/>: "412 h (78%), 10.3 of 13 engineers" per week, then the first
+    /// week's range. The digest PDF, the capacity report and the digest e-mail all print these cells.
+    /// </summary>
+    public static IReadOnlyList<string> Row(TeamOutlook team, IReadOnlyList<DateOnly> weeks)
     {
         var cells = new List<string> { team.Team };
         foreach (var monday in weeks)
@@ -57,7 +75,7 @@ public static class NextTwoWeeksSection
 
         var first = team.Weeks.FirstOrDefault();
         cells.Add(first is null ? "–" : string.Create(C, $"{first.EffectiveLow:N0}\u2013{first.EffectiveHigh:N0} h"));
-        return [.. cells];
+        return cells;
     }
 
     /// <summary>Why the figure is what it is, each reason with its number; the forecast's own record last.</summary>

@@ -1,77 +1,71 @@
-using System.Globalization;
-using System.Net;
 using MimeKit;
-using Reporting.Reports.Digest;
-using Reporting.Analytics.Digest;
+using MimeKit.Utils;
+using Reporting.Reports.Capacity;
+using Reporting.Reports.Charts;
 using Reporting.Reports.Privacy;
 using Reporting.Reports.Rendering;
 
 namespace Reporting.Host.Application.Digests;
 
 /// <summary>
-/// The digest e-mail: a short plain-text and HTML body with the headline figures and what changed, and the PDF
-/// attached. Anything derived from ticket text is masked.
+/// The digest e-mail: the next two weeks per team with each team's capacity chart inline, what changed last week,
+/// and the PDF attached; as HTML and as plain text saying the same things in the same order. Anything derived
+/// from ticket text is masked.
 /// </summary>
 public static class DigestEmail
 {
-    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+    // The digest PDF's chart size in points (A4 less its margins, 175 pt high), so the picture is the PDF's; drawn
+    // at twice the 560 px it is shown at, for high-density screens. About 30 KB a team.
+    private const float ChartLayoutWidth = 507;
+    private const float ChartLayoutHeight = 175;
+    private const float ChartScale = 2f * DigestEmailHtml.ContentWidth / ChartLayoutWidth;
 
     public static MimeMessage Compose(RenderedDigest digest, MailboxAddress from, TextMasker masker)
     {
         var d = digest.Data;
         var s = d.Subscription;
+        var content = DigestEmailContent.Of(digest, masker);
+        var charts = Charts(digest, content);
+
         var message = new MimeMessage();
         message.From.Add(from);
         message.To.Add(new MailboxAddress(s.PmName, s.PmEmail));
-        message.Subject = $"Weekly digest {d.Week}: {string.Join(", ", s.Teams)}";
+        message.Subject = content.Title;
 
-        var figures = new (string Label, string Value)[]
+        var body = new BodyBuilder { TextBody = DigestEmailText.Write(content), HtmlBody = DigestEmailHtml.Write(content, charts) };
+        foreach (var chart in charts)
         {
-            ("New tickets", $"{FigureFormat.Count(d.ThisWeek.Opened)} ({FigureFormat.Delta(d.ThisWeek.Opened, d.LastWeek.Opened)})"),
-            ("Resolved", $"{FigureFormat.Count(d.ThisWeek.Resolved)} ({FigureFormat.Delta(d.ThisWeek.Resolved, d.LastWeek.Resolved)})"),
-            ("Backlog", $"{FigureFormat.Count(d.ThisWeek.Backlog)} ({FigureFormat.Delta(d.ThisWeek.Backlog, d.LastWeek.Backlog)})"),
-            ("Median time to resolve", FigureFormat.Duration(d.ThisWeek.MedianResolutionHours)),
-            ("Left for planned work", $"{FigureFormat.Share(d.ThisWeek.EffectiveShare)} of nominal capacity"),
-        };
-        var changes = WhatChanged.Write(d).Select(masker.Mask).ToList();
-
-        var text = new System.Text.StringBuilder();
-        text.AppendLine(C, $"Hello {s.PmName},");
-        text.AppendLine();
-        text.AppendLine(C, $"Your weekly digest for {d.Week} ({d.Week.Monday:d MMM} to {d.Week.Sunday:d MMM yyyy}) is attached.");
-        text.AppendLine();
-        foreach (var (label, value) in figures)
-        {
-            text.AppendLine(C, $"  {label}: {value}");
+            var image = body.LinkedResources.Add(chart.FileName, chart.Png, new ContentType("image", "png"));
+            image.ContentId = chart.ContentId;
         }
 
-        text.AppendLine();
-        text.AppendLine("What changed:");
-        foreach (var change in changes)
-        {
-            text.AppendLine(C, $"  - {change}");
-        }
-
-        var html = new System.Text.StringBuilder();
-        html.Append(C, $"<p>Hello {Encode(s.PmName)},</p><p>Your weekly digest for <b>{d.Week}</b> is attached.</p><table>");
-        foreach (var (label, value) in figures)
-        {
-            html.Append(C, $"<tr><td>{Encode(label)}</td><td><b>{Encode(value)}</b></td></tr>");
-        }
-
-        html.Append("</table><p>What changed:</p><ul>");
-        foreach (var change in changes)
-        {
-            html.Append(C, $"<li>{Encode(change)}</li>");
-        }
-
-        html.Append("</ul>");
-
-        var body = new BodyBuilder { TextBody = text.ToString(), HtmlBody = html.ToString() };
         body.Attachments.Add(digest.Report.FileName, digest.Report.Pdf, new ContentType("application", "pdf"));
         message.Body = body.ToMessageBody();
         return message;
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    // The PDF's capacity chart for each team in the outlook: the same weeks, layers and title.
+    private static List<DigestEmailChart> Charts(RenderedDigest digest, DigestEmailContent content)
+    {
+        var charts = new List<DigestEmailChart>();
+        foreach (var team in content.Teams)
+        {
+            var weeks = digest.Data.Capacity.Where(w => w.Team == team.Team).ToList();
+            if (weeks.Count == 0)
+            {
+                continue;
+            }
+
+            var title = $"{team.Team}: hours per week";
+            var png = ChartPng.Render(CapacityChart.Build(weeks, title), ChartLayoutWidth, ChartLayoutHeight, ChartScale);
+            charts.Add(new DigestEmailChart(
+                team.Team,
+                MimeUtils.GenerateMessageId("reporting.local"),
+                $"capacity-{ReportRenderer.SafeName(team.Team)}.png",
+                png,
+                $"{title}: green is left for planned work, red support by teammates, purple overflow, orange the engineer on rotation; shaded weeks are the forecast."));
+        }
+
+        return charts;
+    }
 }
