@@ -39,7 +39,7 @@ public sealed class WarehouseSchemaCliTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Equal("", output);
         Assert.Equal(
-            $"error: The warehouse {Database} was written by a newer version of reporting (schema 99); this build knows schema 2 at most. " +
+            $"error: The warehouse {Database} was written by a newer version of reporting (schema 99); this build knows schema {Reporting.Warehouse.Schema.WarehouseSchema.Version} at most. " +
             $"Use that newer reporting, or point --db at another file.{Environment.NewLine}",
             error);
     }
@@ -57,7 +57,7 @@ public sealed class WarehouseSchemaCliTests : IDisposable
 
         var refused = await CliRun.RunAsync("duplicates", "similar", "--db", Database, "--id", "V1-4", "--json");
         Assert.Equal(1, refused.Exit);
-        Assert.StartsWith($"error: The warehouse {Database} has schema 1, older than this build's schema 2, and a read-only command does not migrate it.",
+        Assert.StartsWith($"error: The warehouse {Database} has schema 1, older than this build's schema {Reporting.Warehouse.Schema.WarehouseSchema.Version}, and a read-only command does not migrate it.",
             refused.Error, StringComparison.Ordinal);
         Assert.Single(refused.Error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
 
