@@ -113,12 +113,12 @@ public static class TeamRoster
             "SELECT count(*) FROM cap_rotation r JOIN cap_weeks w USING (week_start) WHERE r.from_file", cancellationToken: cancellationToken);
         var fileRows = await connection.ScalarAsync<long>("SELECT count(*) FROM rotation", cancellationToken: cancellationToken);
         var rotationNote = fromFile > 0
-            ? "rotation from rotation.csv (later weeks: whoever has been off longest)"
+            ? "who is on support rotation comes from the rotation schedule, and after it ends, whoever has been off rotation longest"
             : fileRows > 0
-                ? "rotation.csv does not cover these weeks: one engineer per team per week, round-robin by name"
-                : "no rotation file: one engineer per team per week, round-robin by name";
+                ? "the rotation schedule does not cover these weeks, so each week one engineer per team takes the rotation in turn, by name"
+                : "there is no rotation schedule, so each week one engineer per team takes the rotation in turn, by name";
         var note = configured
-            ? $"{teams} teams and {members} members from teams.yaml; {rotationNote}."
+            ? $"{teams} teams and {members} engineers from the team configuration; {rotationNote}."
             : $"No teams.yaml loaded: {teams} teams derived from ticket ownership (team, service owner or product), " +
               $"with {members} members = people assigned at least {options.DerivedMemberMinTickets} of a team's tickets in the period, " +
               $"each counted at {options.DerivedWeeklyHours:0} h a week; {rotationNote}.";
