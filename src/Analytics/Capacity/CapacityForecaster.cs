@@ -29,9 +29,8 @@ public static class CapacityForecaster
             ? new DrainExpectation(last.TicketsOpened, last.AbsorbedHours, last.LeakedHours, last.OverflowHours)
             : SupportDrainModel.Expect(history, backtest.Settings, releaseUpliftTickets);
         var effective = method == ForecastMethod.Naive ? last.EffectiveHours : SupportDrainModel.Effective(known, expected);
-        var (below, above) = interval is null
-            ? (-Z80 * StandardDeviation(window.Select(w => w.DrainHours).ToList()), Z80 * StandardDeviation(window.Select(w => w.DrainHours).ToList()))
-            : (interval.Low, interval.High);
+        var spread = Z80 * WeeklyStatistics.StandardDeviation(window.Select(w => w.DrainHours).ToList());
+        var (below, above) = interval is null ? (-spread, spread) : (interval.Low, interval.High);
 
         return known with
         {
@@ -47,16 +46,5 @@ public static class CapacityForecaster
             EffectiveLow = Math.Round(Math.Clamp(effective + Math.Min(0, below), 0, Math.Max(available, effective)), 2),
             EffectiveHigh = Math.Round(Math.Clamp(effective + Math.Max(0, above), 0, Math.Max(available, effective)), 2),
         };
-    }
-
-    internal static double StandardDeviation(IReadOnlyList<double> values)
-    {
-        if (values.Count < 2)
-        {
-            return 0;
-        }
-
-        var mean = values.Average();
-        return Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1));
     }
 }

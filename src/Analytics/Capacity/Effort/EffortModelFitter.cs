@@ -52,23 +52,16 @@ public static class EffortModelFitter
     private static Dictionary<string, double> Cells(IReadOnlyList<TrackedTicket> tickets, EffortModel model)
     {
         double Base(TrackedTicket t) => t.Hours - t.Comments * model.HoursPerComment - t.Reassignments * model.HoursPerReassignment;
-        var overall = Median(tickets.Select(Base));
+        var overall = WeeklyStatistics.Median(tickets.Select(Base));
         var byPriority = tickets.GroupBy(t => t.Priority)
-            .ToDictionary(g => g.Key, g => g.Count() >= MinCellTickets ? Median(g.Select(Base)) : overall);
+            .ToDictionary(g => g.Key, g => g.Count() >= MinCellTickets ? WeeklyStatistics.Median(g.Select(Base)) : overall);
         var cells = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
         foreach (var cell in tickets.GroupBy(t => EffortModel.CellKey(t.Priority, t.Type)))
         {
             var priority = cell.First().Priority;
-            cells[cell.Key] = Math.Max(MinBaseHours, cell.Count() >= MinCellTickets ? Median(cell.Select(Base)) : byPriority[priority]);
+            cells[cell.Key] = Math.Max(MinBaseHours, cell.Count() >= MinCellTickets ? WeeklyStatistics.Median(cell.Select(Base)) : byPriority[priority]);
         }
 
         return cells;
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        var mid = sorted.Count / 2;
-        return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 }

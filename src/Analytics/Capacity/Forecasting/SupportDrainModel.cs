@@ -15,7 +15,7 @@ public static class SupportDrainModel
     public static DrainExpectation Expect(IReadOnlyList<TeamWeek> history, ForecastSettings settings, double releaseUpliftTickets)
     {
         var window = history.TakeLast(settings.WindowWeeks).ToList();
-        var tickets = Median(window.Select(w => (double)w.TicketsOpened)) + releaseUpliftTickets;
+        var tickets = WeeklyStatistics.Median(window.Select(w => (double)w.TicketsOpened)) + releaseUpliftTickets;
         var opened = window.Sum(w => (double)w.TicketsOpened);
         var support = window.Sum(w => w.SupportHours);
         if (opened <= 0 || support <= 0)
@@ -66,17 +66,5 @@ public static class SupportDrainModel
         }
 
         return bestLevel;
-    }
-
-    internal static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        if (sorted.Count == 0)
-        {
-            return 0;
-        }
-
-        var mid = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 }
