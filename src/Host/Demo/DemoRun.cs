@@ -102,14 +102,15 @@ public sealed class DemoRun(TimeProvider time, TextWriter output, ConsoleProgres
     private void WriteCapacity(CapacityResult capacity, IsoWeek week)
     {
         output.WriteLine($"  {capacity.RosterNote}");
-        output.WriteLine(string.Create(C, $"  {"team",-16} {"nominal",8} {"support",8} {"leaked",8} {"effective",10} {"next week (80% range)",24}"));
+        output.WriteLine($"  {capacity.Effort.Note}");
+        output.WriteLine(string.Create(C, $"  {"team",-16} {"hours",7} {"support",8} {"rotation",8} {"teammates",9} {"overflow",8} {"left for planned",17} {"next week (80% range)",24}"));
         foreach (var team in capacity.Weeks.GroupBy(w => w.Team))
         {
             var w = team.Single(x => x.Week == week.ToString());
             var next = team.FirstOrDefault(x => x.Forecast);
             var forecast = next is null ? "" : string.Create(C, $"{next.EffectiveHours:F0} h ({next.EffectiveLow:F0}–{next.EffectiveHigh:F0})");
             output.WriteLine(string.Create(C,
-                $"  {team.Key,-16} {w.NominalHours,7:F0}h {w.SupportHours,7:F0}h {w.LeakedHours,7:F0}h {w.EffectiveHours,5:F0}h {w.EffectiveShare,3:P0} {forecast,24}"));
+                $"  {team.Key,-16} {w.NominalHours,6:F0}h {w.SupportHours,7:F0}h {w.AbsorbedHours,7:F0}h {w.LeakedHours,8:F0}h {w.OverflowHours,7:F0}h {w.EffectiveHours,10:F0}h {w.EffectiveShare,4:P0} {forecast,24}"));
         }
     }
 }
