@@ -43,7 +43,10 @@ public sealed record HeadlineFigures(long Opened, long Resolved, long Backlog, d
 /// <summary>A ticket moved from one team to another during the week.</summary>
 public sealed record BouncedTicket(string TicketId, string Subject, string FromTeam, string ToTeam, DateTime At);
 
-/// <summary>A recurring-bug group as the digest lists it.</summary>
+/// <summary>
+/// A recurring-bug group as the digest lists it (the loader lists them by impact, most first): <see cref="Label"/> is
+/// its most typical ticket's subject (unmasked), <see cref="State"/> the stored code (new, growing, steady, fading, regressed).
+/// </summary>
 public sealed record RecurringGroupLine(
     string GroupId, string Label, string State, string? Team, long TicketsThisWeek, long TicketsLastWeek, long Tickets, long Customers,
     IReadOnlyList<string> ExampleTickets)

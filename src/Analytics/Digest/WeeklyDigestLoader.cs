@@ -116,6 +116,11 @@ public sealed class WeeklyDigestLoader(DuckDBConnection connection, TimeProvider
             rows.Sum(r => r.NominalHours), rows.Sum(r => r.EffectiveHours));
     }
 
+    /// <summary>
+    /// The PM's groups with tickets this week or last, by impact: tickets this week, then customers affected, then
+    /// growth (last four weeks against the four before). The state is shown, not ranked on: a "new" group with no
+    /// ticket this week matters less than a known one hitting dozens of customers now.
+    /// </summary>
     private async Task<IReadOnlyList<RecurringGroupLine>?> RecurringAsync(string teamList, IsoWeek week, CancellationToken cancellationToken)
     {
         if (!await connection.TableExistsAsync("recurring_groups", cancellationToken)
@@ -141,8 +146,7 @@ public sealed class WeeklyDigestLoader(DuckDBConnection connection, TimeProvider
             )
             SELECT * FROM counted
             WHERE ThisWeek + LastWeek > 0
-            ORDER BY CASE State WHEN 'new' THEN 0 WHEN 'growing' THEN 1 WHEN 'regressed' THEN 2 WHEN 'steady' THEN 3 ELSE 4 END,
-                     ThisWeek DESC, Tickets DESC
+            ORDER BY ThisWeek DESC, Customers DESC, Recent - Previous DESC, GroupId
             LIMIT 10
             """,
             new

@@ -6,7 +6,9 @@ namespace Reporting.Analytics.Duplicates;
 /// attaches through its single best link; joining two existing groups needs the stricter
 /// <see cref="MergeProbability"/>; only the top <see cref="NeighboursPerTicket"/> are considered;
 /// and no group grows past <see cref="MaxGroupSize"/>. Defaults were chosen for pair F1 on the
-/// tuning period of the Hadoop-family Jira data (tickets created before 2014).
+/// tuning period of the Hadoop-family Jira data (tickets created before 2014). Fragments of one problem
+/// are then joined on corroborated evidence (<see cref="CorroboratedMerge"/>); its two thresholds make one merge
+/// on the Hadoop-family data (pair precision 0.198 → 0.196, recall unchanged) and mix no two sample families.
 /// </summary>
 public sealed record ClusteringOptions
 {
@@ -14,7 +16,17 @@ public sealed record ClusteringOptions
 
     public double MergeProbability { get; init; } = 0.9;
 
-    public int NeighboursPerTicket { get; init; } = 5;
+    /// <summary>
+    /// Neighbours looked at per ticket. Beyond the best few only weaker links appear, which count as support
+    /// for merging fragments, not for joining a group.
+    /// </summary>
+    public int NeighboursPerTicket { get; init; } = 10;
+
+    /// <summary>Weakest link that counts as support for merging two groups (never for joining one).</summary>
+    public double SupportProbability { get; init; } = 0.3;
+
+    /// <summary>Combined support, 1 − Π(1 − p) over the tickets linking across, that merges two groups.</summary>
+    public double CorroborationProbability { get; init; } = 0.95;
 
     public int MaxGroupSize { get; init; } = 500;
 

@@ -2,8 +2,9 @@ namespace Reporting.Analytics.Duplicates;
 
 /// <summary>
 /// Names a group: key terms are summary terms shared by many members, weighted by how specific they
-/// are overall; the representative is the member whose summary shares most of that weight.
-/// Terms are shown in the surface form members actually wrote, not as stems.
+/// are overall; the representative is the member whose summary shares most of that weight (the most
+/// typical report). The label is the representative's subject as written: a PM reads a sentence a
+/// customer wrote more easily than a bag of stemmed terms. Key terms keep the surface form members wrote.
 /// </summary>
 internal static class GroupLabeler
 {
@@ -32,16 +33,37 @@ internal static class GroupLabeler
             .ToList();
 
         var representative = members
-            .Select((m, order) => (m, order, Score: m.SummaryTerms.Distinct(StringComparer.Ordinal).Sum(t => (memberCount[t] - 1) * specificity(t))))
+            .Select((m, order) => (m, order, Score: Centrality(m, memberCount, specificity)))
             .OrderByDescending(x => x.Score)
             .ThenBy(x => x.order)
             .First().m;
 
         var surface = SurfaceForms(members);
         var keyTerms = keyStems.Select(stem => surface.GetValueOrDefault(stem, stem)).ToList();
-        var label = (keyTerms.Count > 0 ? string.Join(" · ", keyTerms) + " — " : string.Empty)
-                    + representative.TicketId + ": " + representative.Subject;
-        return (keyTerms, representative.TicketId, label);
+        return (keyTerms, representative.TicketId, representative.Subject.Trim());
+    }
+
+    /// <summary>
+    /// Cosine between a member's summary terms and the other members' together, terms weighted by specificity.
+    /// A cosine rather than a sum, so "Phone: URGENT: X please help" does not beat "X" for its extra words.
+    /// </summary>
+    private static double Centrality(GroupMember member, Dictionary<string, int> memberCount, Func<string, double> specificity)
+    {
+        var own = member.SummaryTerms.Distinct(StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        double dot = 0, ownNorm = 0, othersNorm = 0;
+        foreach (var (term, count) in memberCount)
+        {
+            var weight = specificity(term);
+            var others = (count - (own.Contains(term) ? 1 : 0)) * weight;
+            othersNorm += others * others;
+            if (own.Contains(term))
+            {
+                dot += weight * others;
+                ownNorm += weight * weight;
+            }
+        }
+
+        return dot > 0 ? dot / Math.Sqrt(ownNorm * othersNorm) : 0;
     }
 
     /// <summary>Most frequent written word for each stem, e.g. "namenode" rather than "namenod".</summary>

@@ -10,7 +10,8 @@ namespace Reporting.Analytics.Duplicates;
 /// <see cref="ClusteringOptions.MergeProbability"/>, otherwise it starts a new group.</para>
 /// <para>Full: <see cref="Recluster"/> indexes all tickets, links each to its neighbours among earlier
 /// tickets (in parallel), and unions the same kinds of links (each ticket's best link, plus merge-strength
-/// links) strongest first. Ids are carried over from a previous run by majority overlap.</para>
+/// links) strongest first; then fragments of one problem are merged on corroborated weaker links
+/// (<see cref="CorroboratedMerge"/>). Ids are carried over from a previous run by majority overlap.</para>
 /// </summary>
 public sealed class RecurringBugClusterer : IDisposable
 {
@@ -46,7 +47,7 @@ public sealed class RecurringBugClusterer : IDisposable
             throw new InvalidOperationException($"Ticket {ticket.Id} is already grouped.");
         }
 
-        var found = FindLinks(prepared, cancellationToken);
+        var found = FindLinks(prepared, cancellationToken).Where(l => l.Probability >= options.LinkProbability).ToList();
         links.AddRange(found);
         index.Add(prepared);
         members[ticket.Id] = Member(prepared);
@@ -122,12 +123,15 @@ public sealed class RecurringBugClusterer : IDisposable
         var found = new ConcurrentBag<NeighbourLink[]>();
         Parallel.ForEach(prepared, new ParallelOptions { CancellationToken = cancellationToken },
             ticket => found.Add(clusterer.FindLinks(ticket, cancellationToken)));
-        clusterer.links.AddRange(found.SelectMany(l => l)
+        var candidates = found.SelectMany(l => l)
             .OrderBy(l => l.TicketId, StringComparer.Ordinal)
-            .ThenByDescending(l => l.Probability));
+            .ThenByDescending(l => l.Probability)
+            .ThenBy(l => l.EarlierTicketId, StringComparer.Ordinal)
+            .ToList();
+        clusterer.links.AddRange(candidates.Where(l => l.Probability >= clusterer.options.LinkProbability));
 
         var orderedIds = prepared.Select(p => p.Ticket.Id).ToList();
-        var groups = GroupLinks(orderedIds, clusterer.links, clusterer.options);
+        var groups = GroupLinks(orderedIds, candidates, clusterer.options);
         var ids = GroupIdAssigner.Assign(groups, previousGroupOf, clusterer.options.GroupIdPrefix);
         for (var g = 0; g < groups.Count; g++)
         {
@@ -144,7 +148,8 @@ public sealed class RecurringBugClusterer : IDisposable
     /// <summary>
     /// The full re-cluster's grouping rule, on given links: every ticket's best link at or above the
     /// link threshold, and every link at or above the merge threshold, joined strongest first while no
-    /// group exceeds the size cap. Returns groups (singletons included), members in the given order.
+    /// group exceeds the size cap; then groups that weaker links corroborate as one problem are merged
+    /// (<see cref="CorroboratedMerge"/>). Returns groups (singletons included), members in the given order.
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<string>> GroupLinks(
         IReadOnlyList<string> ticketIdsInCreatedOrder,
@@ -161,7 +166,8 @@ public sealed class RecurringBugClusterer : IDisposable
             position[id] = sets.AddSingleton();
         }
 
-        var usable = candidateLinks
+        var candidates = candidateLinks.ToList();
+        var usable = candidates
             .Where(l => l.Probability >= options.LinkProbability && position.ContainsKey(l.TicketId) && position.ContainsKey(l.EarlierTicketId))
             .ToList();
         var bestLinks = usable
@@ -183,6 +189,7 @@ public sealed class RecurringBugClusterer : IDisposable
             }
         }
 
+        CorroboratedMerge.Apply(sets, position, candidates, options);
         var groups = new Dictionary<int, List<string>>();
         foreach (var id in ticketIdsInCreatedOrder)
         {
@@ -203,8 +210,9 @@ public sealed class RecurringBugClusterer : IDisposable
     private NeighbourLink[] FindLinks(PreparedTicket prepared, CancellationToken cancellationToken)
     {
         var matches = index.Query(prepared, options.NeighboursPerTicket, explain: false, cancellationToken);
+        var weakest = Math.Min(options.LinkProbability, options.SupportProbability);
         return matches
-            .Where(m => m.Probability >= options.LinkProbability)
+            .Where(m => m.Probability >= weakest)
             .Select(m => new NeighbourLink(prepared.Ticket.Id, m.Id, m.Probability))
             .ToArray();
     }

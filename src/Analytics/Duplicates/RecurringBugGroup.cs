@@ -1,8 +1,9 @@
 namespace Reporting.Analytics.Duplicates;
 
 /// <summary>
-/// A group of tickets reporting the same problem. <see cref="Label"/> reads like
-/// "namenode · safemode · restart — HDFS-123: NameNode stuck in safe mode after restart".
+/// A group of tickets reporting the same problem. <see cref="Label"/> is the subject of its most typical
+/// ticket (<see cref="RepresentativeTicketId"/>), e.g. "NameNode stuck in safe mode after restart";
+/// <see cref="KeyTerms"/> are the words its members share most, e.g. "namenode", "safemode".
 /// </summary>
 public sealed record RecurringBugGroup(
     string GroupId,

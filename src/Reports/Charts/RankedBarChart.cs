@@ -7,6 +7,8 @@ namespace Reporting.Reports.Charts;
 /// <summary>
 /// Horizontal bars for the top categories, largest on top, each bar labelled with its value.
 /// Long category names are shortened with an ellipsis so they cannot squeeze the bars away.
+/// With <c>keepOrder</c> the bars keep the caller's order, first on top: for a list ranked on more than the
+/// charted value, so a chart and the table beside it show the same rows in the same order.
 /// </summary>
 public static class RankedBarChart
 {
@@ -19,7 +21,8 @@ public static class RankedBarChart
         string? valueLabel = null,
         string valueFormat = "N0",
         Color? color = null,
-        ChartTheme? theme = null)
+        ChartTheme? theme = null,
+        bool keepOrder = false)
     {
         ArgumentNullException.ThrowIfNull(values);
         theme ??= ChartTheme.Default;
@@ -27,10 +30,8 @@ public static class RankedBarChart
         Plot plot = theme.CreatePlot();
 
         // Stable order for ties, then the largest at the highest position (top of the chart).
-        CategoryValue[] ranked = values
-            .Where(v => v is not null && double.IsFinite(v.Value))
-            .OrderByDescending(v => v.Value)
-            .ThenBy(v => v.Category, StringComparer.Ordinal)
+        var finite = values.Where(v => v is not null && double.IsFinite(v.Value));
+        CategoryValue[] ranked = (keepOrder ? finite : finite.OrderByDescending(v => v.Value).ThenBy(v => v.Category, StringComparer.Ordinal))
             .Take(Math.Max(0, top))
             .Reverse()
             .ToArray();

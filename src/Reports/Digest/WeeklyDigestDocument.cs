@@ -164,34 +164,27 @@ public static class WeeklyDigestDocument
             return;
         }
 
+        // One list for chart and table, in the loader's impact order: the same groups, the same order.
+        const int rows = 6;
+        var shown = d.RecurringGroups.Take(rows).ToList();
         doc.Chart(RankedBarChart.Build(
-            d.RecurringGroups.Select(g => new CategoryValue($"{StateMark(g)} {Short(masker.Mask(g.Label))}", g.RecentTickets)).ToList(),
-            top: 8, title: "Tickets in the last 4 weeks", valueLabel: "Tickets"), 40 + 18 * Math.Min(8, d.RecurringGroups.Count));
-        doc.Paragraph("Groups of tickets that report the same problem, new and growing first.").KeepWithNext()
+            shown.Select(g => new CategoryValue(masker.Mask(g.Label), g.TicketsThisWeek)).ToList(),
+            top: shown.Count, title: "Tickets this week", valueLabel: "Tickets", keepOrder: true), 40 + 18 * shown.Count);
+        doc.Paragraph("Groups of tickets that report the same problem, each named after its most typical ticket. Most tickets this week first, then most customers affected, then fastest growing. "
+                      + RecurringStateWords.Legend).KeepWithNext()
             .Table(t => t
                 .Column("Problem", ColumnWidth.Relative(4))
-                .Column("State", ColumnWidth.Fixed(56))
+                .Column("State", ColumnWidth.Fixed(60))
                 .Column("This wk", ColumnWidth.Fixed(44), CellAlignment.Right)
                 .Column("Last wk", ColumnWidth.Fixed(44), CellAlignment.Right)
                 .Column("Total", ColumnWidth.Fixed(40), CellAlignment.Right)
                 .Column("Customers", ColumnWidth.Fixed(56), CellAlignment.Right)
                 .Column("Examples", ColumnWidth.Relative(2))
-                .Rows(d.RecurringGroups.Take(6).Select(g => new[]
+                .Rows(shown.Select(g => new[]
                 {
-                    masker.Mask(g.Label), g.State, g.TicketsThisWeek.ToString("N0", C), g.TicketsLastWeek.ToString("N0", C),
+                    masker.Mask(g.Label), RecurringStateWords.Name(g.State), g.TicketsThisWeek.ToString("N0", C), g.TicketsLastWeek.ToString("N0", C),
                     g.Tickets.ToString("N0", C), g.Customers.ToString("N0", C), string.Join(", ", g.ExampleTickets),
                 })));
-    }
-
-    // Words, not arrows: the embedded font has no arrow glyphs, and words print unambiguously in grey.
-    private static string StateMark(RecurringGroupLine g) => $"[{g.State}]";
-
-    // Chart labels keep the group's key terms, before the representative ticket.
-    private static string Short(string label)
-    {
-        var dash = label.IndexOf(" \u2014 ", StringComparison.Ordinal);
-        var terms = dash > 0 ? label[..dash] : label;
-        return terms.Length > 40 ? terms[..39] + "\u2026" : terms;
     }
 
     private static void AddBounced(DocumentBuilder doc, WeeklyDigest d, TextMasker masker)

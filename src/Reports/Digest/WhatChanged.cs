@@ -87,7 +87,7 @@ public static class WhatChanged
         foreach (var group in (d.RecurringGroups ?? []).Where(g => g.State is "new" or "growing" or "regressed").Take(3))
         {
             lines.Add(string.Create(C,
-                $"Recurring bug \"{group.Label}\" is {group.State}: {Tickets(group.TicketsThisWeek)} this week ({group.TicketsLastWeek:N0} the week before), {group.Customers:N0} {(group.Customers == 1 ? "customer" : "customers")} affected so far."));
+                $"Recurring bug \"{group.Label}\" is {RecurringStateWords.Name(group.State).ToLowerInvariant()}: {Tickets(group.TicketsThisWeek)} this week ({group.TicketsLastWeek:N0} the week before), {group.Customers:N0} {(group.Customers == 1 ? "customer" : "customers")} affected so far."));
         }
 
         if (d.Bounced.Count > 0)

@@ -4,6 +4,7 @@ using Reporting.Warehouse;
 using Reporting.Analytics.Digest;
 using Reporting.Reports.Digest;
 using Reporting.Reports.Privacy;
+using Reporting.Reports.Documents;
 using Reporting.Reports.Tests.Documents;
 using Reporting.Testing;
 using UglyToad.PdfPig;
@@ -105,5 +106,56 @@ public class WeeklyDigestTests(ReportFixture fixture) : IClassFixture<ReportFixt
 
         Assert.Contains(lines, l => l.StartsWith("New tickets up 50 %: 150 this week against 100.", StringComparison.Ordinal));
     }
+
+    // The loader lists groups by impact; the chart must not re-sort them (by value, ties by name) nor show others.
+    [Fact]
+    public async Task Recurring_bugs_chart_and_table_show_the_same_six_groups_in_the_same_order_named_readably()
+    {
+        var (digest, _) = await RenderFirstAsync();
+        var data = digest.Data with { RecurringGroups = RecurringByImpact };
+
+        var blocks = WeeklyDigestDocument.Build(data, TestClock.DefaultNow, TextMasker.Default).Blocks
+            .SkipWhile(b => b is not HeadingBlock { Text: "Recurring bugs" }).ToList();
+        var chart = blocks.OfType<ChartBlock>().First().Plot;
+        _ = chart.GetSvgXml(600, 200); // manual ticks are laid out when the chart is drawn
+        var bars = chart.Axes.Left.TickGenerator.Ticks.OrderByDescending(t => t.Position).Select(t => t.Label);
+        var rows = blocks.OfType<TableBlock>().First().Rows;
+
+        string[] expected =
+        [
+            "CRM sync duplicates contacts", "Zebra printer export fails", "Archive export is slow",
+            "Login fails after a reset", "Dashboard is wrong for [email]", "Invoice PDF is blank",
+        ];
+        Assert.Equal(expected, bars);
+        Assert.Equal(expected, rows.Select(r => r[0]));
+        Assert.Equal(["Rising", "Ongoing", "New", "Back again", "Easing", "New"], rows.Select(r => r[1]));
+        Assert.Equal(["14", "3", "3", "2", "1", "0"], rows.Select(r => r[2]));
+    }
+
+    [Fact]
+    public async Task What_changed_names_a_recurring_bug_by_its_subject_and_its_state_in_plain_words()
+    {
+        var (digest, _) = await RenderFirstAsync();
+
+        var lines = WhatChanged.Write(digest.Data with { RecurringGroups = RecurringByImpact });
+
+        Assert.Contains("Recurring bug \"CRM sync duplicates contacts\" is rising: 14 tickets this week (10 the week before), 34 customers affected so far.", lines);
+        Assert.Contains("Recurring bug \"Archive export is slow\" is new: 3 tickets this week (0 the week before), 2 customers affected so far.", lines);
+        Assert.Contains("Recurring bug \"Login fails after a reset\" is back again: 2 tickets this week (1 the week before), 5 customers affected so far.", lines);
+    }
+
+    private static readonly RecurringGroupLine[] RecurringByImpact =
+    [
+        Group("RB-1", "CRM sync duplicates contacts", "growing", thisWeek: 14, lastWeek: 10, customers: 34),
+        Group("RB-2", "Zebra printer export fails", "steady", thisWeek: 3, lastWeek: 4, customers: 40),
+        Group("RB-3", "Archive export is slow", "new", thisWeek: 3, lastWeek: 0, customers: 2),
+        Group("RB-4", "Login fails after a reset", "regressed", thisWeek: 2, lastWeek: 1, customers: 5),
+        Group("RB-5", "Dashboard is wrong for ann@acme.example", "fading", thisWeek: 1, lastWeek: 9, customers: 12),
+        Group("RB-6", "Invoice PDF is blank", "new", thisWeek: 0, lastWeek: 20, customers: 20),
+        Group("RB-7", "Seventh group is not shown", "growing", thisWeek: 0, lastWeek: 1, customers: 1),
+    ];
+
+    private static RecurringGroupLine Group(string id, string label, string state, long thisWeek, long lastWeek, long customers) =>
+        new(id, label, state, "Team", thisWeek, lastWeek, thisWeek + lastWeek, customers, [id + "-ticket"]);
 
 }
