@@ -103,7 +103,7 @@ public sealed class DemoRun(TimeProvider time, TextWriter output, ConsoleProgres
     {
         output.WriteLine($"  {capacity.RosterNote}");
         output.WriteLine($"  {capacity.Effort.Note}");
-        output.WriteLine(string.Create(C, $"  {"team",-16} {"hours",7} {"support",8} {"rotation",8} {"teammates",9} {"overflow",8} {"left for planned",17} {"next week (80% range)",24}"));
+        output.WriteLine(string.Create(C, $"  {"team",-16} {"hours",7} {"support",8} {"on rota",8} {"teammates",9} {"overflow",8} {"left for planned",17} {"next week (80% range)",24}"));
         foreach (var team in capacity.Weeks.GroupBy(w => w.Team))
         {
             var w = team.Single(x => x.Week == week.ToString());

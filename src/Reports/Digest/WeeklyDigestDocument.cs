@@ -35,7 +35,7 @@ public static class WeeklyDigestDocument
         NextTwoWeeksSection.Add(doc, d.Outlook, masker);
         doc.Heading($"What changed last week ({WeekWords.Of(d.Week)})", 2)
             .KeyFigures(Tiles(d))
-            .Bullets(WhatChanged.Write(d));
+            .Bullets(WhatChanged.Write(d).Select(masker.Mask));
 
         AddCapacity(doc, d);
         AddFlow(doc, d);
