@@ -43,6 +43,28 @@ public class WeeklyDigestTests(ReportFixture fixture) : IClassFixture<ReportFixt
     }
 
     [Fact]
+    public async Task Page_one_opens_with_the_next_two_weeks_in_hours_share_and_engineers_with_the_reasons()
+    {
+        var (digest, pdf) = await RenderFirstAsync();
+        using (pdf)
+        {
+            var page = pdf.GetPage(1).Text.Replace(" ", "", StringComparison.Ordinal);
+            var outlook = digest.Data.Outlook;
+            Assert.Equal(digest.Data.Subscription.Teams.Order(), outlook.Select(o => o.Team));
+            Assert.True(page.IndexOf("Nexttwoweeks", StringComparison.Ordinal) < page.IndexOf("Whatchangedlastweek", StringComparison.Ordinal));
+            foreach (var team in outlook)
+            {
+                var next = team.Weeks[0];
+                var cell = string.Create(CultureInfo.InvariantCulture,
+                    $"{Reporting.Reports.Rendering.FigureFormat.Hours(next.EffectiveHours)}({Reporting.Reports.Rendering.FigureFormat.Share(next.EffectiveShare)}),{team.Engineers(next.EffectiveHours):N1}of{team.Size.Engineers}engineers");
+                Assert.Contains(cell.Replace(" ", "", StringComparison.Ordinal), page);
+                Assert.Contains($"onrotation:{next.RotationEngineer}".Replace(" ", "", StringComparison.Ordinal), page);
+                Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{next.EffectiveLow:N0}\u2013{next.EffectiveHigh:N0}h"), page);
+            }
+        }
+    }
+
+    [Fact]
     public async Task The_headline_new_tickets_figure_matches_the_warehouse()
     {
         var (digest, pdf) = await RenderFirstAsync();
