@@ -66,7 +66,7 @@ public sealed class DemoRun(TimeProvider time, TextWriter output, ConsoleProgres
         using var similar = new SimilarTicketFinder();
         var suggester = OwnerSuggester.LoadCurrent(registry, similar)!;
         var recorded = await new OwnerSuggestionRecorder(connection, time).RecordAsync(suggester.Classifier, suggester.ModelVersion, cutoff.ToDateTime(TimeOnly.MinValue), cancellationToken);
-        output.WriteLine(string.Create(C, $"  suggestions stored for {recorded:N0} tickets as they arrived (owner_suggestions); the digests report how often they matched"));
+        output.WriteLine(string.Create(C, $"  suggestions stored for {recorded:N0} tickets as they arrived (owner_suggestions); the capacity report's appendix says how often they matched"));
         await similar.RefreshAsync(connection, cancellationToken);
         var newest = await TicketQueries.NewestOwnedAsync(connection, cancellationToken)
                      ?? throw new InvalidDataException("The sample has no ticket with an owning service.");
