@@ -36,7 +36,8 @@ public sealed class ApiKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.Fail("Unknown API key"));
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, entry.Name)], SchemeName);
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, entry.Name), .. ApiRoles.Granted(entry.Role).Select(r => new Claim(ClaimTypes.Role, r))], SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 

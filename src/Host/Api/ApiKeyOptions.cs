@@ -11,10 +11,13 @@ public sealed class ApiKeyOptions
     public List<ApiKeyEntry> Keys { get; set; } = [];
 }
 
-/// <summary>One client's key: a name for logs and the dashboard, and the hex SHA-256 of the key.</summary>
+/// <summary>One client's key: a name for logs and the dashboard, the hex SHA-256 of the key, and its role (<see cref="ApiRoles"/>).</summary>
 public sealed class ApiKeyEntry
 {
     public string Name { get; set; } = "";
 
     public string Sha256 { get; set; } = "";
+
+    /// <summary><c>viewer</c>, <c>triager</c> or <c>admin</c>; empty for full access.</summary>
+    public string? Role { get; set; }
 }

@@ -11,7 +11,7 @@ public static class CapacityEndpoints
 {
     public static RouteGroupBuilder MapCapacityEndpoints(this RouteGroupBuilder api)
     {
-        var teams = api.MapGroup("/teams").WithTags("Capacity");
+        var teams = api.MapGroup("/teams").WithTags("Capacity").RequireAuthorization(ApiRoles.Viewer);
         teams.MapGet("/{team}/capacity", GetTeamCapacity)
             .WithSummary("Capacity per ISO week for one team: team hours, rotation, support (absorbed, by teammates, overflow), left for planned work, with a forecast; stored figures when fresh");
         return api;

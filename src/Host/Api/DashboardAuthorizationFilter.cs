@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Authentication;
 namespace Reporting.Host.Api;
 
 /// <summary>
-/// The Hangfire dashboard admits only callers authenticated with an API key (Hangfire's default, local requests
-/// only, would open it to anyone on the machine and to nobody else).
+/// The Hangfire dashboard admits only callers authenticated with an admin API key (Hangfire's default, local
+/// requests only, would open it to anyone on the machine and to nobody else).
 /// </summary>
 public sealed class DashboardAuthorizationFilter : IDashboardAsyncAuthorizationFilter
 {
@@ -16,7 +16,8 @@ public sealed class DashboardAuthorizationFilter : IDashboardAsyncAuthorizationF
         if (result.Succeeded)
         {
             http.User = result.Principal;
-            return true;
+            // The dashboard can trigger and delete jobs: admins only.
+            return result.Principal.IsInRole(ApiRoles.Admin);
         }
 
         // Ask the browser for credentials instead of Hangfire's bare 401.

@@ -15,9 +15,9 @@ public static class DigestEndpoints
 {
     public static RouteGroupBuilder MapDigestEndpoints(this RouteGroupBuilder api)
     {
-        var digests = api.MapGroup("/digests").WithTags("Digests");
+        var digests = api.MapGroup("/digests").WithTags("Digests").RequireAuthorization(ApiRoles.Viewer);
         digests.MapGet("/{week}/{pm}.pdf", GetDigest).WithSummary("A product manager's weekly digest as a PDF");
-        digests.MapGet("/deliveries", ListDeliveries)
+        digests.MapGet("/deliveries", ListDeliveries).RequireAuthorization(ApiRoles.Admin)
             .WithSummary("Digest deliveries: sent, in progress, waiting for a retry or for data, failed for good, or of unknown outcome");
         return api;
     }

@@ -11,7 +11,7 @@ public static class OwnerEndpoints
 {
     public static RouteGroupBuilder MapOwnerEndpoints(this RouteGroupBuilder api)
     {
-        var owners = api.MapGroup("/owners").WithTags("Owners");
+        var owners = api.MapGroup("/owners").WithTags("Owners").RequireAuthorization(ApiRoles.Triager);
         owners.MapPost("/suggest", SuggestOwner)
             .WithSummary("Suggested owning service and team for a ticket: top 3 with calibrated probabilities, abstain flag, explanation, similar past tickets, model version");
         return api;

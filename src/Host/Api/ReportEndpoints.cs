@@ -11,7 +11,7 @@ public static class ReportEndpoints
 {
     public static RouteGroupBuilder MapReportEndpoints(this RouteGroupBuilder api)
     {
-        var reports = api.MapGroup("/reports").WithTags("Reports");
+        var reports = api.MapGroup("/reports").WithTags("Reports").RequireAuthorization(ApiRoles.Viewer);
         reports.MapGet("/capacity.pdf", GetCapacityReport)
             .WithSummary("The capacity report as a PDF (one team or all, for a period)");
         return api;

@@ -1,6 +1,6 @@
 namespace Reporting.Host.Api;
 
-/// <summary>All HTTP endpoints, grouped by resource. Everything under /api needs an API key.</summary>
+/// <summary>All HTTP endpoints, grouped by resource. Everything under /api needs an API key; each group says which role (<see cref="ApiRoles"/>).</summary>
 public static class ReportingApi
 {
     public static IEndpointRouteBuilder MapReportingApi(this IEndpointRouteBuilder app)

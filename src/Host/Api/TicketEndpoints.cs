@@ -12,7 +12,7 @@ public static class TicketEndpoints
 {
     public static RouteGroupBuilder MapTicketEndpoints(this RouteGroupBuilder api)
     {
-        var tickets = api.MapGroup("/tickets").WithTags("Tickets");
+        var tickets = api.MapGroup("/tickets").WithTags("Tickets").RequireAuthorization(ApiRoles.Triager);
         tickets.MapGet("/{id}/similar", GetSimilarTickets)
             .WithSummary("Earlier tickets most likely to be the same problem, with the signals that say so");
         return api;

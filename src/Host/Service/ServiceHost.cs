@@ -26,10 +26,15 @@ public static class ServiceHost
         builder.Services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.Section)
             .Validate(o => o.Keys.All(k => k.Sha256.Length == 64 && k.Sha256.All(char.IsAsciiHexDigit)),
                 "Api:Keys:N:Sha256 must be the 64 hex digits `reporting apikey new` prints")
+            .Validate(o => o.Keys.All(k => ApiRoles.IsKnown(k.Role)),
+                $"Api:Keys:N:Role must be one of {string.Join(", ", ApiRoles.All)}, or left out for full access")
             .ValidateOnStart();
         builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
-        builder.Services.AddAuthorization();
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(ApiRoles.Viewer, p => p.RequireRole(ApiRoles.Viewer))
+            .AddPolicy(ApiRoles.Triager, p => p.RequireRole(ApiRoles.Triager))
+            .AddPolicy(ApiRoles.Admin, p => p.RequireRole(ApiRoles.Admin));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         // Binding failures become exceptions, so the handler above can name the parameter.
@@ -43,11 +48,16 @@ public static class ServiceHost
             o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
         });
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<ApiKeySecurityScheme>());
         var maxBytes = builder.Configuration.GetValue<long?>($"{ReportingOptions.Section}:{nameof(ReportingOptions.MaxRequestBytes)}") ?? new ReportingOptions().MaxRequestBytes;
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBytes);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = maxBytes;
+            k.AddServerHeader = false; // no banner naming the server to probe for
+        });
 
         var app = builder.Build();
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

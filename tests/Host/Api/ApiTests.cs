@@ -20,14 +20,17 @@ public class ApiTests(ServiceFixture fixture) : IAsyncLifetime
     public async Task DisposeAsync() => await _service.DisposeAsync();
 
     [Fact]
-    public async Task Health_is_public_and_reads_the_warehouse()
+    public async Task Health_is_public_and_reads_the_warehouse_but_tells_the_ticket_count_only_to_key_holders()
     {
-        using var client = _service.Client(key: null);
+        using var anonymous = _service.Client(key: null);
+        using var client = _service.Client();
 
-        var health = JsonDocument.Parse(await client.GetStringAsync("/healthz")).RootElement;
+        var open = JsonDocument.Parse(await anonymous.GetStringAsync("/healthz")).RootElement;
+        var known = JsonDocument.Parse(await client.GetStringAsync("/healthz")).RootElement;
 
-        Assert.Equal("ok", health.GetProperty("status").GetString());
-        Assert.Equal(await fixture.Warehouse.Connection.ScalarAsync<long>("SELECT count(*) FROM tickets"), health.GetProperty("tickets").GetInt64());
+        Assert.Equal("ok", open.GetProperty("status").GetString());
+        Assert.False(open.TryGetProperty("tickets", out _));
+        Assert.Equal(await fixture.Warehouse.Connection.ScalarAsync<long>("SELECT count(*) FROM tickets"), known.GetProperty("tickets").GetInt64());
     }
 
     [Theory]
