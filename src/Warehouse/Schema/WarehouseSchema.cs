@@ -10,9 +10,10 @@ public static class WarehouseSchema
 {
     /// <summary>
     /// 1: tickets, runs, rejects and company configuration (analytics and delivery tables were created by their
-    /// writers). 2: every table created on open; digest_deliveries gained claimant and lease_until.
+    /// writers). 2: every table created on open; digest_deliveries gained claimant and lease_until. 3: capacity weeks keep overflow and unserved hours.
+    /// 4: triage_decisions.
     /// </summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>One row per version the file reached: the version it was created at, then one per migration.</summary>
     internal const string SchemaInfo =
@@ -31,5 +32,6 @@ public static class WarehouseSchema
         .. CompanyTables.Statements,
         .. AnalyticsTables.Statements,
         .. DeliveryTables.Statements,
+        .. TriageTables.Statements,
     ];
 }
