@@ -23,6 +23,16 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   fi
 fi
 
+# The web workspace tests drive a real Chromium (Playwright cannot download its own here); install Debian's when missing.
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Chromium missing: installing Debian's chromium package"
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  fi
+fi
+
 if ! dotnet build Reporting.sln -c Release -nologo -clp:ErrorsOnly; then
   echo "build failed"
   failed=1

@@ -6,6 +6,7 @@ using Reporting.Host.Application.Digests;
 using Reporting.Host.Application.Owners;
 using Reporting.Host.Application.Privacy;
 using Reporting.Host.Application.Tickets;
+using Reporting.Host.Application.Triage;
 using Reporting.Host.Email;
 using Reporting.Host.Jobs;
 
@@ -72,6 +73,9 @@ public static class ServiceComposition
         services.AddSingleton<RenderCapacityReport>();
         services.AddSingleton<SuggestOwner>();
         services.AddSingleton<FindSimilarTickets>();
+        services.AddSingleton<ReadInbox>();
+        services.AddSingleton<ReadTriageTicket>();
+        services.AddSingleton<RecordTriageDecision>();
         services.AddSingleton<SendDigest>();
 
         services.AddSingleton<SnapshotReader>();

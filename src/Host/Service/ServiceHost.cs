@@ -1,6 +1,6 @@
 using Hangfire;
-using Microsoft.AspNetCore.Authentication;
 using Reporting.Host.Api;
+using Reporting.Host.Web;
 
 namespace Reporting.Host.Service;
 
@@ -29,8 +29,7 @@ public static class ServiceHost
             .Validate(o => o.Keys.All(k => ApiRoles.IsKnown(k.Role)),
                 $"Api:Keys:N:Role must be one of {string.Join(", ", ApiRoles.All)}, or left out for full access")
             .ValidateOnStart();
-        builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        builder.Services.AddReportingAuthentication();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ApiRoles.Viewer, p => p.RequireRole(ApiRoles.Viewer))
             .AddPolicy(ApiRoles.Triager, p => p.RequireRole(ApiRoles.Triager))
@@ -62,8 +61,10 @@ public static class ServiceHost
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapReportingApi();
+        app.MapWebPages();
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [],

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Reporting.Host.Application;
+using Reporting.Host.Application.Triage;
+using Reporting.Host.Service;
+
+namespace Reporting.Host.Web;
+
+/// <summary><c>GET /</c>: the triager's inbox of open tickets.</summary>
+public static class InboxHandlers
+{
+    public static async Task<IResult> GetInbox(
+        HttpContext context, IAntiforgery antiforgery, WarehouseAccess warehouse, ReadInbox inbox,
+        string? product, string? team, string? status, int? page, int? size, CancellationToken cancellationToken)
+    {
+        var request = new InboxRequest(Blank(product), Blank(team), Blank(status), page ?? 1, size ?? InboxRequest.DefaultPageSize);
+        await using var connection = await warehouse.OpenAsync(cancellationToken);
+        try
+        {
+            return Html.Page(WebLayout.Render(context, antiforgery, "Inbox", InboxHtml.Render(await inbox.RunAsync(connection, request, cancellationToken))));
+        }
+        catch (InvalidRequestException ex)
+        {
+            return Html.Page(WebLayout.Render(context, antiforgery, "Inbox", $"""<p class="error">{Html.E(ex.Message)}</p>"""), StatusCodes.Status400BadRequest);
+        }
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,181 @@
+using System.Net;
+using Microsoft.Playwright;
+using Reporting.Host.Api;
+using Reporting.Host.Tests.Api;
+using Reporting.Host.Web;
+using Reporting.Testing;
+using Reporting.Warehouse;
+
+namespace Reporting.Host.Tests.Web;
+
+/// <summary>The triage workspace in a real Chromium over the real service: signing in and out, who may see and decide what, and decisions kept.</summary>
+[Collection(ServiceCollection.Name)]
+public class WorkspaceBrowserTests(TriageWarehouse fixture) : IClassFixture<TriageWarehouse>, IAsyncLifetime
+{
+    private const string TriagerKey = "rpt_triager_key_for_the_web_tests_00000000";
+    private const string ViewerKey = "rpt_viewer_key_for_the_web_tests_000000000";
+    private RunningService _service = null!;
+    private IBrowserContext _context = null!;
+
+    public async Task InitializeAsync()
+    {
+        _service = await RunningService.StartAsync(fixture.Warehouse.Path, Path.Combine(fixture.Warehouse.Directory, "snapshots"),
+            "--Api:Keys:1:Name=rotation", $"--Api:Keys:1:Sha256={ApiKeyHasher.Hash(TriagerKey)}", "--Api:Keys:1:Role=triager",
+            "--Api:Keys:2:Name=pm", $"--Api:Keys:2:Sha256={ApiKeyHasher.Hash(ViewerKey)}", "--Api:Keys:2:Role=viewer");
+        _context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = _service.Address.ToString().TrimEnd('/'),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _context.DisposeAsync();
+        await _service.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_triager_signs_in_sees_the_inbox_and_signs_out()
+    {
+        var page = await _context.NewPageAsync();
+        await page.GotoAsync("/signin");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("signin.png") });
+
+        await page.FillAsync("#key", TriagerKey);
+        await page.ClickAsync("button[type=submit].primary");
+
+        Assert.Equal("/", new Uri(page.Url).AbsolutePath);
+        Assert.Equal("rotation", await page.InnerTextAsync(".who"));
+        Assert.StartsWith("Inbox", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
+
+        await page.ClickAsync("text=Sign out");
+        Assert.Equal("/signin", new Uri(page.Url).AbsolutePath);
+        await page.GotoAsync("/");
+        Assert.Equal("/signin", new Uri(page.Url).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task A_wrong_key_is_refused_on_the_signin_page()
+    {
+        var page = await _context.NewPageAsync();
+        await page.GotoAsync("/signin");
+        await page.FillAsync("#key", "rpt_not_a_key");
+
+        var response = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("button[type=submit].primary"), r => r.Request.Method == "POST");
+
+        Assert.Equal(401, response.Status);
+        Assert.Equal("That key is not known here.", await page.InnerTextAsync("[role=alert]"));
+    }
+
+    [Fact]
+    public async Task An_anonymous_visitor_is_sent_to_signin_while_the_api_still_answers_401()
+    {
+        var page = await _context.NewPageAsync();
+        var ticket = await OpenTicketWithSuggestionAsync();
+
+        await page.GotoAsync($"/tickets/{ticket.Source}/{ticket.Id}");
+
+        var url = new Uri(page.Url);
+        Assert.Equal("/signin", url.AbsolutePath);
+        Assert.Equal($"?ReturnUrl=%2Ftickets%2F{ticket.Source}%2F{ticket.Id}", url.Query);
+        using var client = _service.Client(key: null);
+        var api = await client.GetAsync("/api/teams/Payments/capacity");
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+
+        // Signing in from there goes back to the ticket asked for.
+        await page.FillAsync("#key", TriagerKey);
+        await page.ClickAsync("button[type=submit].primary");
+        Assert.Equal($"/tickets/{ticket.Source}/{ticket.Id}", new Uri(page.Url).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task A_viewer_may_sign_in_but_neither_sees_the_inbox_nor_posts_a_decision()
+    {
+        var page = await _context.NewPageAsync();
+        var ticket = await OpenTicketWithSuggestionAsync();
+        await SignInAsync(page, ViewerKey, expectInbox: false);
+
+        var inbox = await page.GotoAsync("/");
+        var decision = await _context.APIRequest.PostAsync($"/tickets/{ticket.Source}/{ticket.Id}/decisions",
+            new APIRequestContextOptions { Form = _context.APIRequest.CreateFormData().Set("kind", "accept"), MaxRedirects = 0 });
+
+        Assert.Equal(403, inbox!.Status);
+        Assert.Equal(403, decision.Status);
+        Assert.Equal(0, await fixture.Warehouse.Connection.ScalarAsync<long>(
+            "SELECT count(*) FROM triage_decisions WHERE decided_by = 'pm'"));
+    }
+
+    [Fact]
+    public async Task The_inbox_shows_the_stored_suggestions_newest_ticket_first()
+    {
+        var page = await _context.NewPageAsync();
+        await SignInAsync(page, TriagerKey);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("inbox.png") });
+
+        var newest = await fixture.Warehouse.Connection.ScalarAsync<string>(
+            "SELECT source || '/' || external_id FROM tickets WHERE NOT deleted AND resolved_at IS NULL ORDER BY created_at DESC, source, external_id LIMIT 1");
+        Assert.Equal(newest, await page.GetAttributeAsync("#inbox tbody tr:first-child", "data-ticket"));
+        var row = page.Locator("#inbox tbody tr").Filter(new LocatorFilterOptions { Has = page.Locator(".owner") }).First;
+        var ticket = (await row.GetAttributeAsync("data-ticket"))!.Split('/');
+        var stored = (await fixture.Warehouse.Connection.ListAsync<(string, double)>(
+            "SELECT owners[1], probabilities[1] FROM owner_suggestions WHERE source = $source AND ticket_id = $id",
+            new { source = ticket[0], id = ticket[1] })).Single();
+        Assert.Equal(stored.Item1, await row.Locator(".owner").First.InnerTextAsync());
+        Assert.Equal(Html.Percent(stored.Item2), await row.Locator(".owners li .muted").First.InnerTextAsync());
+        Assert.Equal(Math.Min(3, await fixture.Warehouse.Connection.ScalarAsync<long>(
+            "SELECT len(owners) FROM owner_suggestions WHERE source = $source AND ticket_id = $id", new { source = ticket[0], id = ticket[1] })),
+            await row.Locator(".owner").CountAsync());
+    }
+
+    [Fact]
+    public async Task Accepting_the_suggestion_stores_a_decision_and_the_inbox_shows_the_ticket_routed()
+    {
+        var page = await _context.NewPageAsync();
+        var ticket = await OpenTicketWithSuggestionAsync();
+        await SignInAsync(page, TriagerKey);
+        await page.GotoAsync($"/tickets/{ticket.Source}/{ticket.Id}");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("ticket.png"), FullPage = true });
+
+        await page.ClickAsync("#accept button");
+
+        Assert.Equal($"/tickets/{ticket.Source}/{ticket.Id}", new Uri(page.Url).AbsolutePath);
+        var stored = (await fixture.Warehouse.Connection.ListAsync<(string, string, string, string, string)>(
+            """
+            SELECT decided_by, kind, value, array_to_string(shown_owners, ','), (SELECT array_to_string(owners[1:3], ',') FROM owner_suggestions o WHERE o.source = d.source AND o.ticket_id = d.ticket_id)
+            FROM triage_decisions d WHERE source = $source AND ticket_id = $id
+            """, new { source = ticket.Source, id = ticket.Id })).Single();
+        Assert.Equal(("rotation", "accept", ticket.TopOwner), (stored.Item1, stored.Item2, stored.Item3));
+        Assert.Equal(stored.Item5, stored.Item4);
+        Assert.Equal($"routed to {ticket.TopOwner} by rotation", await page.InnerTextAsync("#routed"));
+
+        await page.GotoAsync("/?size=200");
+        Assert.Equal($"routed to {ticket.TopOwner} by rotation",
+            await page.InnerTextAsync($"#inbox tr[data-ticket='{ticket.Source}/{ticket.Id}'] .badge.decided"));
+    }
+
+    private async Task SignInAsync(IPage page, string key, bool expectInbox = true)
+    {
+        await page.GotoAsync("/signin");
+        await page.FillAsync("#key", key);
+        var response = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("button[type=submit].primary"), r => new Uri(r.Url).AbsolutePath == "/");
+        Assert.Equal(expectInbox ? 200 : 403, response.Status);
+    }
+
+    /// <summary>The newest open ticket with a stored suggestion and no decision yet (each test decides on its own).</summary>
+    private async Task<(string Source, string Id, string TopOwner)> OpenTicketWithSuggestionAsync() =>
+        (await fixture.Warehouse.Connection.ListAsync<(string, string, string)>(
+            """
+            SELECT t.source, t.external_id, o.owners[1] FROM tickets t JOIN owner_suggestions o ON o.source = t.source AND o.ticket_id = t.external_id
+            WHERE NOT t.deleted AND t.resolved_at IS NULL AND len(o.owners) > 0
+              AND NOT EXISTS (SELECT 1 FROM triage_decisions d WHERE d.source = t.source AND d.ticket_id = t.external_id)
+            ORDER BY t.created_at DESC, t.external_id LIMIT 1
+            """)).Single();
+
+    private static string Screenshot(string name)
+    {
+        var directory = Path.Combine(Fixture.RepositoryRoot(), "docs", "images");
+        Directory.CreateDirectory(directory);
+        return Path.Combine(directory, name);
+    }
+}
