@@ -18,7 +18,7 @@ public static class InboxHtml
                   <td><a href="/tickets/{Segment(t.Source)}/{Segment(t.Id)}">{E(t.Id)}</a><div class="muted">{E(t.Source)}</div></td>
                   <td>{E(t.Subject)}{Badges(t)}</td>
                   <td>{Owners(t.Suggestions)}</td>
-                  <td>{E(t.GroupLabel)}</td>
+                  <td class="group">{E(t.GroupLabel)}</td>
                   <td>{E(t.Product)}<div class="muted">{E(t.Team)}</div></td>
                   <td>{E(t.Status)}</td>
                   <td>{E(Age(t.Age))}</td>

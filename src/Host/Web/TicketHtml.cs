@@ -70,7 +70,7 @@ public static class TicketHtml
             </div>
             <div class="card">
               <h2>Recurring group</h2>
-              <p>{(t.GroupLabel is null ? """<span class="muted">none</span>""" : E(t.GroupLabel))}</p>
+              <p id="group">{(t.GroupLabel is null ? """<span class="muted">none</span>""" : E(t.GroupLabel))}</p>
             </div>
             <h2>Similar earlier tickets</h2>
             <table id="similar">

@@ -8,7 +8,7 @@ namespace Reporting.Host.Tests.Web;
 
 /// <summary>
 /// A sample warehouse of its own with owner suggestions recorded as the demo records them (a model trained on the
-/// earlier tickets, replayed on the last two weeks), and Debian's chromium driven by Playwright.
+/// earlier tickets, replayed on the last two weeks) and recurring-bug groups, and Debian's chromium driven by Playwright.
 /// </summary>
 public sealed class TriageWarehouse : IAsyncLifetime
 {
@@ -31,6 +31,7 @@ public sealed class TriageWarehouse : IAsyncLifetime
         using var similar = new SimilarTicketFinder();
         var suggester = OwnerSuggester.LoadCurrent(registry, similar)!;
         await new OwnerSuggestionRecorder(connection, TimeProvider.System).RecordAsync(suggester.Classifier, suggester.ModelVersion, cutoff);
+        await new RecurringBugAnalysis(connection, TimeProvider.System).ClusterAsync();
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -154,6 +154,82 @@ public class WorkspaceBrowserTests(TriageWarehouse fixture) : IClassFixture<Tria
             await page.InnerTextAsync($"#inbox tr[data-ticket='{ticket.Source}/{ticket.Id}'] .badge.decided"));
     }
 
+    [Fact]
+    public async Task Choosing_another_owner_and_not_a_duplicate_are_all_kept_and_the_latest_routing_shows()
+    {
+        var page = await _context.NewPageAsync();
+        var ticket = await OpenTicketWithSuggestionAsync();
+        await SignInAsync(page, TriagerKey);
+        await page.GotoAsync($"/tickets/{ticket.Source}/{ticket.Id}");
+        var other = await fixture.Warehouse.Connection.ScalarAsync<string>(
+            "SELECT min(service) FROM services WHERE service <> $top", new { top = ticket.TopOwner });
+        var similar = await page.GetAttributeAsync("#similar tbody tr:first-child input[name=value]", "value");
+
+        await page.SelectOptionAsync("#choose select", other!);
+        await page.ClickAsync("#choose button");
+        await page.ClickAsync("#similar tbody tr:first-child button");
+
+        var decisions = await fixture.Warehouse.Connection.ListAsync<(string, string)>(
+            "SELECT kind, value FROM triage_decisions WHERE source = $source AND ticket_id = $id ORDER BY decided_at",
+            new { source = ticket.Source, id = ticket.Id });
+        Assert.Equal([("choose", other!), ("not_duplicate", similar!)], decisions);
+        Assert.Equal($"routed to {other} by rotation", await page.InnerTextAsync("#routed"));
+        Assert.Equal(2, await page.Locator("#decisions tbody tr").CountAsync());
+    }
+
+    [Fact]
+    public async Task A_ticket_in_a_recurring_group_shows_its_label()
+    {
+        var page = await _context.NewPageAsync();
+        var member = (await fixture.Warehouse.Connection.ListAsync<(string, string, string)>(
+            """
+            SELECT m.source, m.ticket_id, g.label FROM recurring_group_members m JOIN recurring_groups g USING (group_id)
+            ORDER BY g.tickets DESC, m.ticket_id LIMIT 1
+            """)).Single();
+        await SignInAsync(page, TriagerKey);
+
+        await page.GotoAsync($"/tickets/{member.Item1}/{member.Item2}");
+
+        Assert.Equal(member.Item3, await page.InnerTextAsync("#group"));
+    }
+
+    [Fact]
+    public async Task Pages_take_the_key_as_bearer_or_basic_and_filter_and_page_the_inbox_within_bounds()
+    {
+        using var client = _service.Client(key: null);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TriagerKey);
+        using var viewer = _service.Client(key: null);
+        viewer.DefaultRequestHeaders.Authorization = RunningService.Basic("pm", ViewerKey);
+        using var basic = _service.Client(key: null);
+        basic.DefaultRequestHeaders.Authorization = RunningService.Basic("rotation", TriagerKey);
+        // The commonest open combination; a filter left out (null) means any, as in the page's form.
+        var (product, team, status) = (await fixture.Warehouse.Connection.ListAsync<(string?, string?, string?)>(
+            """
+            SELECT product, team, status FROM tickets WHERE NOT deleted AND resolved_at IS NULL
+            GROUP BY product, team, status ORDER BY CAST(product IS NOT NULL AS INTEGER) + CAST(team IS NOT NULL AS INTEGER) DESC, count(*) DESC, product, team, status LIMIT 1
+            """)).Single();
+        var expected = await fixture.Warehouse.Connection.ListAsync<string>(
+            """
+            SELECT source || '/' || external_id FROM tickets
+            WHERE NOT deleted AND resolved_at IS NULL AND ($product IS NULL OR product = $product) AND ($team IS NULL OR team = $team)
+              AND ($status IS NULL OR status = $status)
+            ORDER BY created_at DESC, source, external_id LIMIT 3 OFFSET 3
+            """, new { product, team, status });
+        Assert.Equal(3, expected.Count);
+
+        var html = await client.GetStringAsync(
+            $"/?product={Uri.EscapeDataString(product ?? "")}&team={Uri.EscapeDataString(team ?? "")}&status={Uri.EscapeDataString(status ?? "")}&size=3&page=2");
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+
+        Assert.Equal(expected, document.QuerySelectorAll("#inbox tbody tr").Select(r => r.GetAttribute("data-ticket")));
+        Assert.Equal(HttpStatusCode.OK, (await basic.GetAsync("/")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.GetAsync("/")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/?size=201")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/?size=0")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/?page=10001")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/?size=200&page=10000")).StatusCode);
+    }
+
     private async Task SignInAsync(IPage page, string key, bool expectInbox = true)
     {
         await page.GotoAsync("/signin");
