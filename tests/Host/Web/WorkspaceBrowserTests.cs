@@ -230,6 +230,28 @@ public class WorkspaceBrowserTests(TriageWarehouse fixture) : IClassFixture<Tria
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/?size=200&page=10000")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_session_ends_when_its_key_loses_its_role()
+    {
+        var page = await _context.NewPageAsync();
+        await SignInAsync(page, TriagerKey);
+        var snapshots = Path.Combine(fixture.Warehouse.Directory, "snapshots");
+        await _service.DisposeAsync();
+
+        // Another start with the same keys keeps the session (cookies name the host, not the port)...
+        _service = await RunningService.StartAsync(fixture.Warehouse.Path, snapshots,
+            "--Api:Keys:1:Name=rotation", $"--Api:Keys:1:Sha256={ApiKeyHasher.Hash(TriagerKey)}", "--Api:Keys:1:Role=triager");
+        var same = await page.GotoAsync(new Uri(_service.Address, "/").ToString());
+        Assert.Equal((200, "/"), (same!.Status, new Uri(page.Url).AbsolutePath));
+        await _service.DisposeAsync();
+
+        // ...one where the key is only a viewer's now ends it: back to /signin, not a 403 for a stale triager.
+        _service = await RunningService.StartAsync(fixture.Warehouse.Path, snapshots,
+            "--Api:Keys:1:Name=rotation", $"--Api:Keys:1:Sha256={ApiKeyHasher.Hash(TriagerKey)}", "--Api:Keys:1:Role=viewer");
+        await page.GotoAsync(new Uri(_service.Address, "/").ToString());
+        Assert.Equal("/signin", new Uri(page.Url).AbsolutePath);
+    }
+
     private async Task SignInAsync(IPage page, string key, bool expectInbox = true)
     {
         await page.GotoAsync("/signin");
