@@ -270,9 +270,12 @@ public class WorkspaceBrowserTests(TriageWarehouse fixture) : IClassFixture<Tria
             ORDER BY t.created_at DESC, t.external_id LIMIT 1
             """)).Single();
 
-    private static string Screenshot(string name)
+    /// <summary>Where a page's screenshot goes: docs/images when REPORTING_SCREENSHOTS=1 (to refresh the README's), else the test's own folder.</summary>
+    private string Screenshot(string name)
     {
-        var directory = Path.Combine(Fixture.RepositoryRoot(), "docs", "images");
+        var directory = Environment.GetEnvironmentVariable("REPORTING_SCREENSHOTS") == "1"
+            ? Path.Combine(Fixture.RepositoryRoot(), "docs", "images")
+            : Path.Combine(fixture.Warehouse.Directory, "screenshots");
         Directory.CreateDirectory(directory);
         return Path.Combine(directory, name);
     }
