@@ -35,13 +35,13 @@ public sealed record FieldSizeLimit
     /// <summary>The largest record, in UTF-8 bytes (a line of JSON, a CSV row with all its fields).</summary>
     public int MaxRecordBytes => MaxFieldBytes * RecordFactor;
 
-    /// <summary>Why a record is too large, naming the limit and the option that sets it.</summary>
+    /// <summary>Why a record is too large, naming the limit and the option that sets it (and the size, when the whole record was seen).</summary>
     public string RecordTooLarge(long bytes, bool complete) => string.Create(CultureInfo.InvariantCulture,
-        $"the record is {(complete ? "" : "more than ")}{bytes:N0} bytes, over the {Describe(MaxRecordBytes)} record limit ({RecordFactor} × --max-field-bytes)");
+        $"the record is {(complete ? $"{bytes:N0} bytes, " : "")}over the {Describe(MaxRecordBytes)} record limit ({RecordFactor} × --max-field-bytes)");
 
-    /// <summary>Why a field is too large, naming the limit and the option that sets it.</summary>
+    /// <summary>Why a field is too large, naming the limit and the option that sets it (and the size, when the whole field was seen).</summary>
     public string FieldTooLarge(long bytes, bool complete) => string.Create(CultureInfo.InvariantCulture,
-        $"is {(complete ? "" : "more than ")}{bytes:N0} bytes, over the {Describe(MaxFieldBytes)} limit (--max-field-bytes)");
+        $"is {(complete ? $"{bytes:N0} bytes, " : "")}over the {Describe(MaxFieldBytes)} limit (--max-field-bytes)");
 
     /// <summary>The first text field of a ticket over the limit (JSON inputs are checked here; CSV while reading).</summary>
     public (string Field, string Reason)? Oversized(TicketRecord ticket)
