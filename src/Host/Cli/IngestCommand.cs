@@ -71,9 +71,10 @@ public static class IngestCommand
             // Options are checked before anything is read or written.
             var limit = new FieldSizeLimit(result.GetValue(maxFieldBytes));
             var mapping = result.GetValue(map) is { } mapFile ? ReadMapping(mapFile) : null;
+            var textEncoding = result.GetValue(encoding) is { } name ? TextEncodings.Named(name) : null;
             if (result.GetValue(explain))
             {
-                var explanations = await new InputExplainer(mapping, limit).ExplainAsync(result.GetValue(path)!, cancellationToken);
+                var explanations = await new InputExplainer(mapping, limit, textEncoding).ExplainAsync(result.GetValue(path)!, cancellationToken);
                 if (asJson)
                 {
                     JsonOutput.Write(explanations);
@@ -89,7 +90,7 @@ public static class IngestCommand
             await using var connection = await WarehouseConnection.OpenAsync(result.GetValue(db)!, cancellationToken);
             var ingestor = new FileIngestor(connection, time, new ConsoleProgress())
             {
-                Encoding = result.GetValue(encoding) is { } name ? TextEncodings.Named(name) : null,
+                Encoding = textEncoding,
                 Earliest = result.GetValue(earliest) ?? DateOnly.FromDateTime(PlausibleDates.DefaultEarliest),
                 DaysAfterRun = result.GetValue(daysAfterRun),
                 Limit = limit,

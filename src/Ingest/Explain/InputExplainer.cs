@@ -11,7 +11,7 @@ namespace Reporting.Ingest.Explain;
 /// Explains how <c>reporting ingest</c> would read a file or folder (<c>--explain</c>), reading only the first rows of
 /// each file and writing nothing.
 /// </summary>
-public sealed class InputExplainer(ColumnMapping? mapping = null, FieldSizeLimit? limit = null)
+public sealed class InputExplainer(ColumnMapping? mapping = null, FieldSizeLimit? limit = null, System.Text.Encoding? encoding = null)
 {
     /// <summary>Rows read from each file for samples.</summary>
     public const int SampleRows = 20;
@@ -63,7 +63,7 @@ public sealed class InputExplainer(ColumnMapping? mapping = null, FieldSizeLimit
             return new InputExplanation(input, kind, reads, [], [], null, null, 0, 0, []);
         }
 
-        using var text = InputFile.OpenText(file);
+        using var text = InputFile.OpenText(file, encoding);
         var records = kind switch
         {
             InputKind.EventCsv => EventCsvReader.ReadAsync(text, input, "explain", _limit, cancellationToken),
@@ -107,7 +107,7 @@ public sealed class InputExplainer(ColumnMapping? mapping = null, FieldSizeLimit
 
     private async Task<InputExplanation> ExplainCsvAsync(string file, string input, InputKind kind, ColumnMapping columns, CancellationToken cancellationToken)
     {
-        using var text = InputFile.OpenText(file);
+        using var text = InputFile.OpenText(file, encoding);
         var reader = new CsvRecordReader(text) { Delimiter = columns.Delimiter, Limit = _limit };
         var rows = await CsvHeader.FirstRowAsync(reader, input, cancellationToken);
         var samples = new List<CsvRow>();
