@@ -132,6 +132,7 @@ public static class InputFile
         using var reader = OpenText(path);
         var text = new StringBuilder();
         var chunk = new char[1 << 14];
+        char? firstChar = null;
         while (text.Length < StartChars)
         {
             int read;
@@ -150,8 +151,15 @@ public static class InputFile
             }
 
             text.Append(chunk, 0, read);
-            var start = text.ToString().TrimStart();
-            if (start.Length > 0 && start[0] != '[' && start.AsSpan().IndexOfAny('\r', '\n') >= 0)
+            var piece = chunk.AsSpan(0, read);
+            if (firstChar is null)
+            {
+                piece = piece.TrimStart();
+                firstChar = piece.Length > 0 ? piece[0] : null;
+            }
+
+            // A line break after the first character ends the first line; a JSON array needs more than its first line.
+            if (firstChar is not (null or '[') && piece.IndexOfAny('\r', '\n') >= 0)
             {
                 break;
             }
