@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using DuckDB.NET.Data;
+using Reporting.Ingest.Columns;
 using Reporting.Ingest.Company;
 using Reporting.Ingest.Files;
 using Reporting.Ingest.Jira;
 using Reporting.Ingest.Loading;
+using Reporting.Ingest.Presets;
 using Reporting.Ingest.Tickets;
 
 namespace Reporting.Ingest;
@@ -27,10 +29,16 @@ public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time,
     /// <summary>Tickets created more than this many days after the run's day are refused (kept in rejects).</summary>
     public int DaysAfterRun { get; init; } = 1;
 
+    /// <summary>Fields and records over this size are rejected without being held in memory.</summary>
+    public FieldSizeLimit Limit { get; init; } = FieldSizeLimit.Default;
+
+    /// <summary>How to read tickets CSVs (<c>--map</c>); null reads the canonical columns or a recognised export.</summary>
+    public ColumnMapping? Mapping { get; init; }
+
     public async Task<IngestSummary> IngestAsync(string path, string? source = null, CancellationToken cancellationToken = default)
     {
         _ = PlausibleDates.ForRunAt(time.GetUtcNow(), Earliest, DaysAfterRun); // a bad range is refused before anything is read
-        var inputs = await ResolveInputsAsync(path, cancellationToken);
+        var inputs = await ResolveInputsAsync(path, Mapping is not null, cancellationToken);
         source ??= DefaultSourceName(path);
         var watch = Stopwatch.StartNew();
         var runLog = new IngestRunLog(connection, time);
@@ -82,10 +90,13 @@ public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time,
         using var text = InputFile.OpenText(file, Encoding);
         var records = kind switch
         {
-            InputKind.TicketCsv => TicketCsvReader.ReadAsync(text, input, source, cancellationToken),
-            InputKind.EventCsv => EventCsvReader.ReadAsync(text, input, source, cancellationToken),
-            InputKind.TicketJsonLines => JsonLinesTicketReader.ReadAsync(text, input, source, CanonicalTicketJson.Map, cancellationToken),
-            InputKind.JiraJsonLines => JsonLinesTicketReader.ReadAsync(text, input, source, JiraIssueMapper.Map, cancellationToken),
+            InputKind.TicketCsv => MappedCsvReader.ReadAsync(text, input, source, CanonicalColumns.Mapping, Limit, cancellationToken),
+            InputKind.MappedCsv => MappedCsvReader.ReadAsync(text, input, source, Mapping!, Limit, cancellationToken),
+            InputKind.EventCsv => EventCsvReader.ReadAsync(text, input, source, Limit, cancellationToken),
+            InputKind.TicketJsonLines => JsonLinesTicketReader.ReadAsync(text, input, source, CanonicalTicketJson.Map, cancellationToken, Limit),
+            InputKind.JiraJsonLines => JsonLinesTicketReader.ReadAsync(text, input, source, JiraIssueMapper.Map, cancellationToken, Limit),
+            InputKind.GitHubIssuesJson => GitHubIssuesJson.ReadAsync(text, input, source, Limit, cancellationToken),
+            _ when ExportPresets.For(kind) is { } preset => MappedCsvReader.ReadAsync(text, input, source, preset.Mapping, Limit, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
 
@@ -121,6 +132,11 @@ public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time,
                     case ParsedTicket t when plausible.Problem(t.Ticket.CreatedAt) is { } problem:
                         rejects.Add(new RejectedRecord(input, t.Line, "created_at", problem,
                             $"{t.Ticket.ExternalId}: {t.Ticket.Subject}"));
+                        break;
+                    case ParsedTicket t when Limit.Oversized(t.Ticket) is { } oversized:
+                        // JSON inputs are read whole per record; CSV fields were checked while reading.
+                        rejects.Add(new RejectedRecord(input, t.Line, oversized.Field, oversized.Reason,
+                            $"{t.Ticket.ExternalId}: {CsvHeader.Shorten(t.Ticket.Subject)}"));
                         break;
                     case ParsedTicket t:
                         tickets.Add(t.Ticket);
@@ -160,11 +176,11 @@ public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time,
         return counts;
     }
 
-    private static async Task<IReadOnlyList<(string File, InputKind Kind)>> ResolveInputsAsync(string path, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<(string File, InputKind Kind)>> ResolveInputsAsync(string path, bool mapped, CancellationToken cancellationToken)
     {
         if (File.Exists(path))
         {
-            return [(path, await InputFile.DetectAsync(path, cancellationToken))];
+            return [(path, await InputFile.DetectAsync(path, mapped, cancellationToken))];
         }
 
         if (!Directory.Exists(path))
@@ -181,7 +197,7 @@ public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time,
                 continue;
             }
 
-            found.Add((file, await InputFile.DetectAsync(file, cancellationToken)));
+            found.Add((file, await InputFile.DetectAsync(file, mapped, cancellationToken)));
         }
 
         if (found.Count == 0)
@@ -194,8 +210,8 @@ public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time,
         {
             InputKind.TeamsYaml => 0,
             InputKind.RotationCsv or InputKind.ReleasesCsv or InputKind.AbsencesCsv => 1,
-            InputKind.TicketCsv or InputKind.TicketJsonLines or InputKind.JiraJsonLines => 2,
-            _ => 3,
+            InputKind.EventCsv => 3,
+            _ => 2,
         }).ThenBy(f => f.File, StringComparer.Ordinal).ToList();
     }
 

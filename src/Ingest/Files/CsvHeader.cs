@@ -27,17 +27,12 @@ public sealed class CsvHeader
 
     /// <summary>Reads the header row, failing with the file name when it is missing or lacks a required column.</summary>
     public static async Task<(CsvHeader Header, IAsyncEnumerator<CsvRow> Rows)> ReadAsync(
-        TextReader text, string input, IReadOnlyCollection<string> required, CancellationToken cancellationToken)
+        TextReader text, string input, IReadOnlyCollection<string> required, CancellationToken cancellationToken, FieldSizeLimit? limit = null)
     {
-        var reader = new CsvRecordReader(text);
-        var rows = reader.ReadAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
-        if (!await rows.MoveNextAsync() || rows.Current.Fields is null)
-        {
-            await rows.DisposeAsync();
-            throw new InvalidDataException($"{input}: no CSV header row");
-        }
+        var reader = new CsvRecordReader(text) { Limit = limit ?? FieldSizeLimit.Default };
+        var rows = await FirstRowAsync(reader, input, cancellationToken);
 
-        var header = new CsvHeader(rows.Current.Fields);
+        var header = new CsvHeader(rows.Current.Fields!);
         // A second column of the same name would be silently ignored: its values would be lost.
         var duplicated = header.Names.Select(n => n.Trim()).Where(n => n.Length > 0)
             .GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
@@ -58,6 +53,25 @@ public sealed class CsvHeader
 
         reader.ExpectedFields = header.Count;
         return (header, rows);
+    }
+
+    /// <summary>Reads the header row of <paramref name="reader"/>, failing with the file name when there is none.</summary>
+    internal static async Task<IAsyncEnumerator<CsvRow>> FirstRowAsync(CsvRecordReader reader, string input, CancellationToken cancellationToken)
+    {
+        var rows = reader.ReadAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+        if (!await rows.MoveNextAsync())
+        {
+            await rows.DisposeAsync();
+            throw new InvalidDataException($"{input}: no CSV header row");
+        }
+
+        if (rows.Current.Error is { } error)
+        {
+            await rows.DisposeAsync();
+            throw new InvalidDataException($"{input}:{rows.Current.Line}: the header row cannot be read: {error}");
+        }
+
+        return rows;
     }
 
     public bool Has(string name) => _positions.ContainsKey(name);

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace Reporting.Ingest.Files;
 
@@ -9,15 +8,17 @@ namespace Reporting.Ingest.Files;
 /// closing quote) is reported as an error for the physical line where it starts, and reading resumes
 /// at the next physical line: a quote opened by mistake therefore costs one line, not every line up
 /// to the next quote. Quoted fields may span lines.
+/// A field over <see cref="Limit"/> (or a record over its record limit) is an error too, and is never held whole:
+/// the reader follows it to the end of its record without keeping it and rejects the record as one. Should that
+/// record not end cleanly either, reading resumes at its next physical line as for any other broken record.
 /// </summary>
 public sealed class CsvRecordReader
 {
-    private readonly TextReader _reader;
-    private readonly List<string> _lookahead = [];
+    private readonly LineSplitter _lines;
+    private readonly List<PhysicalLine> _lookahead = [];
     private long _firstLookaheadLine = 1;
-    private bool _endOfInput;
 
-    public CsvRecordReader(TextReader reader) => _reader = reader;
+    public CsvRecordReader(TextReader reader) => _lines = new LineSplitter(reader);
 
     /// <summary>A quoted field longer than this many lines is taken to be an unbalanced quote.</summary>
     public int MaxLinesPerRecord { get; init; } = 100;
@@ -28,159 +29,172 @@ public sealed class CsvRecordReader
     /// </summary>
     public int? ExpectedFields { get; set; }
 
+    /// <summary>The field separator: ',' unless a mapping file says otherwise.</summary>
+    public char Delimiter { get; init; } = ',';
+
+    public FieldSizeLimit Limit { get; init; } = FieldSizeLimit.Default;
+
     public async IAsyncEnumerable<CsvRow> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        while (true)
+        var parser = new CsvRecordParser(Delimiter, Limit);
+        while (await StartRecordAsync(cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var first = await PeekLineAsync(0);
-            if (first is null)
-            {
-                yield break;
-            }
-
-            var line = _firstLookaheadLine;
-            if (first.Length == 0)
-            {
-                Consume(1);
-                continue;
-            }
-
-            var (fields, linesUsed, error) = await ParseRecordAsync();
-            if (error is null && ExpectedFields is { } expected && fields!.Count != expected)
-            {
-                error = $"expected {expected} fields, found {fields.Count}" +
-                        (linesUsed > 1 ? $" (a quoted field ran over {linesUsed} lines: unbalanced quote?)" : "");
-            }
-
-            if (error is null)
-            {
-                var raw = linesUsed == 1 ? first : string.Join('\n', _lookahead.Take(linesUsed));
-                Consume(linesUsed);
-                yield return new CsvRow(line, fields, null, raw);
-            }
-            else
-            {
-                // Resynchronise on the next physical line so one bad record cannot swallow good ones.
-                Consume(1);
-                yield return new CsvRow(line, null, error, first);
-            }
+            yield return await ReadRecordAsync(parser, cancellationToken);
         }
     }
 
-    private async Task<(List<string>? Fields, int LinesUsed, string? Error)> ParseRecordAsync()
+    /// <summary>Skips blank lines; false at the end of the text.</summary>
+    private async Task<bool> StartRecordAsync(CancellationToken cancellationToken)
     {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var lineIndex = 0;
-        var text = _lookahead[0];
-        var position = 0;
-        var inQuotes = false;
-        var afterClosingQuote = false;
-        var fieldStartLine = 0;
-
         while (true)
         {
-            if (position == text.Length)
+            if (_lookahead.Count == 0)
             {
-                if (!inQuotes)
+                if (!await _lines.HasMoreAsync(cancellationToken))
                 {
-                    fields.Add(field.ToString());
-                    return (fields, lineIndex + 1, null);
+                    return false;
                 }
 
-                if (lineIndex + 1 >= MaxLinesPerRecord)
-                {
-                    return (null, 0, $"field {fields.Count + 1}: quoted field is not closed within {MaxLinesPerRecord} lines (unbalanced quote)");
-                }
-
-                var next = await PeekLineAsync(lineIndex + 1);
-                if (next is null)
-                {
-                    return (null, 0, $"field {fields.Count + 1}: quoted field opened on line {_firstLookaheadLine + fieldStartLine} is never closed (unbalanced quote)");
-                }
-
-                field.Append('\n');
-                lineIndex++;
-                text = next;
-                position = 0;
-                continue;
+                _lookahead.Add(new PhysicalLine());
             }
 
-            var c = text[position];
-            if (inQuotes)
+            var first = _lookahead[0];
+            while (first.Length == 0 && !first.Complete)
             {
-                if (c == '"')
-                {
-                    if (position + 1 < text.Length && text[position + 1] == '"')
-                    {
-                        field.Append('"');
-                        position += 2;
-                        continue;
-                    }
-
-                    inQuotes = false;
-                    afterClosingQuote = true;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-
-                position++;
-                continue;
+                await _lines.ReadPieceAsync(first, cancellationToken);
             }
 
-            if (c == ',')
+            if (first.Length > 0)
             {
-                fields.Add(field.ToString());
-                field.Clear();
-                afterClosingQuote = false;
-                position++;
-                continue;
+                return true;
             }
 
-            if (afterClosingQuote)
-            {
-                return (null, 0, $"field {fields.Count + 1}: unexpected '{c}' after a closing quote (unbalanced quote?)");
-            }
-
-            if (c == '"' && field.Length == 0)
-            {
-                inQuotes = true;
-                fieldStartLine = lineIndex;
-            }
-            else
-            {
-                // A stray quote inside an unquoted field is kept literally, as most producers mean it.
-                field.Append(c);
-            }
-
-            position++;
+            Consume(1);
         }
     }
 
-    private async Task<string?> PeekLineAsync(int index)
+    private async Task<CsvRow> ReadRecordAsync(CsvRecordParser parser, CancellationToken cancellationToken)
     {
-        while (_lookahead.Count <= index)
+        parser.Reset();
+        var lineNumber = _firstLookaheadLine;
+        var lineIndex = 0;
+        long fed = 0;
+        long heldAfterFirst = 0;
+        var ended = false;
+        while (true)
         {
-            if (_endOfInput)
+            var line = _lookahead[lineIndex];
+            if (fed < line.Length)
             {
-                return null;
+                parser.Feed(line.From(fed));
+                fed = line.Length;
+                if (parser.Error is not null)
+                {
+                    break;
+                }
+
+                continue;
             }
 
-            var line = await _reader.ReadLineAsync();
-            if (line is null)
+            if (!line.Complete)
             {
-                _endOfInput = true;
-                return null;
+                // Only the last line of the lookahead is still arriving. The record's first line is never read
+                // again, so once the record is too large its text can go; later lines may be, so they are held.
+                line.Dropping = lineIndex == 0 && parser.SizeProblem is not null;
+                var before = line.Length;
+                await _lines.ReadPieceAsync(line, cancellationToken);
+                if (lineIndex > 0 && parser.SizeProblem is not null
+                    && (heldAfterFirst += line.Length - before) > Limit.MaxRecordBytes)
+                {
+                    parser.Fail("the record's end is too far to find");
+                    break;
+                }
+
+                continue;
             }
 
-            _lookahead.Add(line);
+            if (parser.EndOfLine())
+            {
+                ended = true;
+                break;
+            }
+
+            if (lineIndex + 1 >= MaxLinesPerRecord)
+            {
+                parser.Fail($"field {parser.FieldCount + 1}: quoted field is not closed within {MaxLinesPerRecord} lines (unbalanced quote)");
+                break;
+            }
+
+            if (lineIndex + 1 == _lookahead.Count)
+            {
+                if (!await _lines.HasMoreAsync(cancellationToken))
+                {
+                    parser.Fail($"field {parser.FieldCount + 1}: quoted field opened on line {lineNumber + parser.QuoteLine} is never closed (unbalanced quote)");
+                    break;
+                }
+
+                _lookahead.Add(new PhysicalLine());
+            }
+
+            lineIndex++;
+            fed = 0;
         }
 
-        return _lookahead[index];
+        var linesUsed = lineIndex + 1;
+        var countProblem = ended && ExpectedFields is { } expected && parser.FieldCount != expected
+            ? $"expected {expected} fields, found {parser.FieldCount}" +
+              (linesUsed > 1 ? $" (a quoted field ran over {linesUsed} lines: unbalanced quote?)" : "")
+            : null;
+
+        if (parser.SizeProblem is not null)
+        {
+            var reason = parser.SizeField is null ? Limit.RecordTooLarge(parser.RecordBytes, ended) : parser.SizeProblem;
+            if (ended && countProblem is null)
+            {
+                // The record ends cleanly: it is rejected as one, whatever lines it took.
+                var raw = _lookahead[0].WasCut ? _lookahead[0].Text : Cut(_lookahead[0].Text, linesUsed);
+                Consume(linesUsed);
+                return new CsvRow(lineNumber, null, reason, raw) { ErrorField = parser.SizeField };
+            }
+
+            return await ResynchroniseAsync(lineNumber, reason, parser.SizeField, cancellationToken);
+        }
+
+        if (parser.Error is null && countProblem is null)
+        {
+            var raw = linesUsed == 1
+                ? _lookahead[0].Text
+                : string.Join('\n', _lookahead.Take(linesUsed).Select(l => l.Text));
+            Consume(linesUsed);
+            return new CsvRow(lineNumber, parser.Fields.ToList(), null, raw);
+        }
+
+        return await ResynchroniseAsync(lineNumber, parser.Error ?? countProblem!, null, cancellationToken);
     }
+
+    /// <summary>
+    /// Reports the record's first line as broken and resumes on the next physical line, so one bad record cannot
+    /// swallow good ones. The rest of the first line is read past without holding more than a record's worth of it.
+    /// </summary>
+    private async Task<CsvRow> ResynchroniseAsync(long lineNumber, string reason, int? field, CancellationToken cancellationToken)
+    {
+        var first = _lookahead[0];
+        while (!first.Complete)
+        {
+            first.Dropping = first.Dropping || first.Length > Limit.MaxRecordBytes;
+            await _lines.ReadPieceAsync(first, cancellationToken);
+        }
+
+        Consume(1);
+        return new CsvRow(lineNumber, null, reason, first.Text) { ErrorField = field };
+    }
+
+    /// <summary>The beginning of an oversized record, to keep in rejects instead of all of it.</summary>
+    private static string Cut(string text, int lines) =>
+        text.Length <= PhysicalLine.HeadChars
+            ? text + (lines > 1 ? $"… [cut: the record runs over {lines} lines]" : "")
+            : $"{text[..PhysicalLine.HeadChars]}… [cut: the line is {text.Length:N0} characters]";
 
     private void Consume(int lines)
     {

@@ -7,4 +7,7 @@ namespace Reporting.Ingest.Files;
 public sealed record CsvRow(long Line, IReadOnlyList<string>? Fields, string? Error, string Raw)
 {
     public bool IsValid => Fields is not null;
+
+    /// <summary>The 0-based field an error is about, when it is about one (a field over the size limit).</summary>
+    public int? ErrorField { get; init; }
 }

@@ -16,9 +16,9 @@ public static class EventCsvReader
         RequiredColumns.All(c => header.Contains(c, StringComparer.OrdinalIgnoreCase));
 
     public static async IAsyncEnumerable<ParsedRecord> ReadAsync(
-        TextReader text, string input, string source, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        TextReader text, string input, string source, FieldSizeLimit? limit = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var (header, rows) = await CsvHeader.ReadAsync(text, input, RequiredColumns, cancellationToken);
+        var (header, rows) = await CsvHeader.ReadAsync(text, input, RequiredColumns, cancellationToken, limit);
         var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
         await using (rows)
         {
@@ -27,7 +27,7 @@ public static class EventCsvReader
                 var row = rows.Current;
                 if (!row.IsValid)
                 {
-                    yield return TicketCsvReader.Reject(input, row, null, row.Error!);
+                    yield return TicketCsvReader.Reject(input, row, row.ErrorField is { } i && i < header.Count ? header.Names[i].Trim() : null, row.Error!);
                     continue;
                 }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Reporting.Ingest.Presets;
 
 namespace Reporting.Ingest.Files;
 
@@ -35,7 +36,17 @@ public static class InputFile
         return new StreamReader(content, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
     }
 
-    public static async Task<InputKind> DetectAsync(string path, CancellationToken cancellationToken = default)
+    /// <summary>How much of a file's beginning is read to tell what it holds.</summary>
+    private const int StartChars = 1 << 20;
+
+    public static Task<InputKind> DetectAsync(string path, CancellationToken cancellationToken = default) =>
+        DetectAsync(path, mapped: false, cancellationToken);
+
+    /// <summary>
+    /// What the file holds, by its content. With <paramref name="mapped"/> (a mapping file was given), a CSV that is not
+    /// events or company configuration is a tickets CSV to be read as the mapping says.
+    /// </summary>
+    public static async Task<InputKind> DetectAsync(string path, bool mapped, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(path);
         if (name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
@@ -43,29 +54,25 @@ public static class InputFile
             return InputKind.TeamsYaml;
         }
 
-        using var reader = OpenText(path);
-        string? first;
-        do
-        {
-            first = await reader.ReadLineAsync(cancellationToken);
-        }
-        while (first is not null && string.IsNullOrWhiteSpace(first));
-
-        if (first is null)
+        // Only the beginning is read: a file may be one line of gigabytes (gh output, a huge first record).
+        var (start, complete) = await ReadStartAsync(path, cancellationToken);
+        if (start.Length == 0)
         {
             throw new InvalidDataException($"{path}: the file is empty");
         }
 
-        if (first.TrimStart().StartsWith('{'))
+        if (start[0] is '{' or '[')
         {
-            return DetectJson(path, first);
+            return DetectJson(path, start, complete);
         }
 
+        var lineBreak = start.AsSpan().IndexOfAny('\r', '\n');
+        var first = lineBreak < 0 ? start : start[..lineBreak];
         var header = new CsvRecordReader(new StringReader(first));
         await foreach (var row in header.ReadAsync(cancellationToken))
         {
             var columns = row.Fields ?? [];
-            if (TicketCsvReader.LooksLikeTickets(columns))
+            if (!mapped && TicketCsvReader.LooksLikeTickets(columns))
             {
                 return InputKind.TicketCsv;
             }
@@ -90,34 +97,109 @@ public static class InputFile
                 return InputKind.AbsencesCsv;
             }
 
+            if (mapped)
+            {
+                return InputKind.MappedCsv;
+            }
+
+            if (ExportPresets.Detect(columns) is { } preset)
+            {
+                return preset.Kind;
+            }
+
             break;
+        }
+
+        if (mapped)
+        {
+            return InputKind.MappedCsv;
         }
 
         var shown = new string(first.Take(80).Select(ch => char.IsControl(ch) ? '?' : ch).ToArray());
         throw new InvalidDataException(
-            $"{path}:1: unrecognised CSV header '{shown}'. Expected tickets (id,created_at,...), events (ticket_id,at,kind,...), " +
-            "rotation (week,team,engineer), releases (service,version,release_date) or absences (engineer,start_date,end_date).");
+            $"{path}:1: unrecognised CSV header '{shown}'. Expected tickets (id,created_at,...), a Zendesk, Jira, ServiceNow or " +
+            "Freshdesk export, events (ticket_id,at,kind,...), rotation (week,team,engineer), releases (service,version,release_date) " +
+            "or absences (engineer,start_date,end_date); for other columns give a mapping file with --map (see `reporting ingest --explain`).");
     }
 
-    private static InputKind DetectJson(string path, string first)
+    /// <summary>
+    /// The file's beginning without leading white space: its first line, or for a JSON array up to 1 MiB (its first
+    /// element may span many lines); complete when that is the whole file. Text the encoding cannot read ends it: the
+    /// error is reported, with its place, when the file is read.
+    /// </summary>
+    private static async Task<(string Start, bool Complete)> ReadStartAsync(string path, CancellationToken cancellationToken)
     {
-        try
+        using var reader = OpenText(path);
+        var text = new StringBuilder();
+        var chunk = new char[1 << 14];
+        char? firstChar = null;
+        while (text.Length < StartChars)
         {
-            using var document = JsonDocument.Parse(first);
-            var root = document.RootElement;
-            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("key", out _) && root.TryGetProperty("fields", out _))
+            int read;
+            try
             {
-                return InputKind.JiraJsonLines;
+                read = await reader.ReadAsync(chunk.AsMemory(), cancellationToken);
+            }
+            catch (DecoderFallbackException) when (text.Length > 0)
+            {
+                break;
             }
 
-            if (CanonicalTicketJson.LooksLikeCanonical(root))
+            if (read == 0)
             {
-                return InputKind.TicketJsonLines;
+                return (text.ToString().TrimStart(), true);
             }
+
+            text.Append(chunk, 0, read);
+            var piece = chunk.AsSpan(0, read);
+            if (firstChar is null)
+            {
+                piece = piece.TrimStart();
+                firstChar = piece.Length > 0 ? piece[0] : null;
+            }
+
+            // A line break after the first character ends the first line; a JSON array needs more than its first line.
+            if (firstChar is not (null or '[') && piece.IndexOfAny('\r', '\n') >= 0)
+            {
+                break;
+            }
+        }
+
+        return (text.ToString().TrimStart(), false);
+    }
+
+    private static InputKind DetectJson(string path, string start, bool complete)
+    {
+        var array = start[0] == '[';
+        HashSet<string> properties;
+        try
+        {
+            // JSON Lines: the first line; an array: its first element, wherever the lines break.
+            var lineBreak = start.IndexOf('\n', StringComparison.Ordinal);
+            properties = JsonStartProperties.Read(array || lineBreak < 0 ? start : start[..lineBreak], complete: !array && (complete || lineBreak >= 0));
         }
         catch (JsonException ex)
         {
-            throw new InvalidDataException($"{path}:1: the first line is not valid JSON: {ex.Message}", ex);
+            throw new InvalidDataException($"{path}:1: the {(array ? "file" : "first line")} is not valid JSON: {ex.Message}", ex);
+        }
+
+        if (array)
+        {
+            return GitHubIssuesJson.LooksLikeIssues(properties)
+                ? InputKind.GitHubIssuesJson
+                : throw new InvalidDataException(
+                    $"{path}:1: unrecognised JSON array: expected GitHub issues (number, title, created_at or createdAt, ...); " +
+                    $"its first element has {(properties.Count == 0 ? "no properties" : string.Join(", ", properties.Take(12)))}");
+        }
+
+        if (properties.Contains("key") && properties.Contains("fields"))
+        {
+            return InputKind.JiraJsonLines;
+        }
+
+        if (properties.Contains("id") && properties.Contains("created_at"))
+        {
+            return InputKind.TicketJsonLines;
         }
 
         throw new InvalidDataException(

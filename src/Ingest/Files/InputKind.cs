@@ -11,4 +11,12 @@ public enum InputKind
     RotationCsv,
     ReleasesCsv,
     AbsencesCsv,
+    ZendeskCsv,
+    JiraCsv,
+    ServiceNowCsv,
+    FreshdeskCsv,
+    GitHubIssuesJson,
+
+    /// <summary>A tickets CSV read as a mapping file (<c>--map</c>) says.</summary>
+    MappedCsv,
 }

@@ -16,22 +16,24 @@ public static class JsonLinesTicketReader
         string input,
         string source,
         Func<JsonElement, string, TicketRecord> map,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        [EnumeratorCancellation] CancellationToken cancellationToken = default,
+        FieldSizeLimit? limit = null)
     {
-        long line = 0;
-        while (await text.ReadLineAsync(cancellationToken) is { } raw)
+        limit ??= FieldSizeLimit.Default;
+        await foreach (var line in new BoundedLineReader(text, limit).ReadAsync(cancellationToken))
         {
-            line++;
-            if (string.IsNullOrWhiteSpace(raw))
+            if (line.Text is null)
             {
-                continue;
+                yield return Reject(input, line.Number, null, limit.RecordTooLarge(line.Bytes, complete: true), line.Raw);
             }
-
-            yield return Parse(raw, line, input, source, map);
+            else if (!string.IsNullOrWhiteSpace(line.Text))
+            {
+                yield return Parse(line.Text, line.Number, input, source, map);
+            }
         }
     }
 
-    private static ParsedRecord Parse(string raw, long line, string input, string source, Func<JsonElement, string, TicketRecord> map)
+    internal static ParsedRecord Parse(string raw, long line, string input, string source, Func<JsonElement, string, TicketRecord> map)
     {
         try
         {

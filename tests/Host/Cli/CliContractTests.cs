@@ -44,6 +44,10 @@ public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClas
         { "backtest horizon out of range", ["capacity", "backtest", "--db", "W", "--horizon", "0"], "error: --horizon must be between 1 and 8 weeks, not 0" },
         { "backtest too long", ["capacity", "backtest", "--db", "W", "--weeks", "1000"], "error: The backtest covers between 8 and 260 weeks, not 1000." },
         { "plausible span out of range", ["ingest", "T/one.csv", "--db", "T/span.duckdb", "--days-after-run", "400"], "error: --days-after-run must be between 0 and 366, not 400" },
+        { "ingest without a warehouse", ["ingest", "T/one.csv"], "error: Option '--db' is required (or give --explain to see how the input would be read)." },
+        { "field limit out of range", ["ingest", "T/one.csv", "--db", "T/limit.duckdb", "--max-field-bytes", "5"], "error: --max-field-bytes must be between 1024 and 67108864 (64 MiB), not 5" },
+        { "missing mapping file", ["ingest", "T/one.csv", "--db", "T/map.duckdb", "--map", "T/none.yaml"], "error: No mapping file at " },
+        { "mapping file mistake", ["ingest", "--explain", "T/one.csv", "--map", "T/bad-map.yaml"], "error: bad-map.yaml:1: colums: unknown key" },
     };
 
     [Theory]
@@ -67,6 +71,7 @@ public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClas
         { ["duplicates", "similar", "--db", "W", "--id", "FIRST", "--json"] },
         { ["duplicates", "cluster", "--db", "W", "--json"] },
         { ["ingest", "T/one.csv", "--db", "T/one.duckdb", "--json"] },
+        { ["ingest", "--explain", "T/one.csv", "--json"] },
         { ["owners", "evaluate", "--db", "W", "--json"] },
         { ["rejects", "--db", "W", "--json"] },
     };
@@ -192,6 +197,7 @@ public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClas
             await _sample.InitializeAsync();
             _firstTicket = await _sample.Warehouse.Connection.ScalarAsync<string>("SELECT min(external_id) FROM tickets");
             await File.WriteAllTextAsync(Path.Combine(Directory, "one.csv"), "id,created_at,subject\n1,2026-01-05T10:00:00Z,Login fails\n");
+            await File.WriteAllTextAsync(Path.Combine(Directory, "bad-map.yaml"), "colums:\n  Ticket: id\n");
         }
 
         public async Task DisposeAsync()

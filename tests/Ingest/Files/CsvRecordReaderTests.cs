@@ -4,9 +4,9 @@ namespace Reporting.Ingest.Tests.Files;
 
 public class CsvRecordReaderTests
 {
-    private static async Task<List<CsvRow>> Read(string text, int? expected = null)
+    private static async Task<List<CsvRow>> Read(string text, int? expected = null, int maxFieldBytes = FieldSizeLimit.DefaultBytes)
     {
-        var reader = new CsvRecordReader(new StringReader(text)) { ExpectedFields = expected };
+        var reader = new CsvRecordReader(new StringReader(text)) { ExpectedFields = expected, Limit = new FieldSizeLimit(maxFieldBytes) };
         var rows = new List<CsvRow>();
         await foreach (var row in reader.ReadAsync())
         {
@@ -75,5 +75,71 @@ public class CsvRecordReaderTests
         var rows = await Read("1,5\" screen,3\n", expected: 3);
 
         Assert.Equal(["1", "5\" screen", "3"], rows[0].Fields);
+    }
+
+    [Fact]
+    public async Task A_field_over_the_limit_rejects_its_record_naming_the_field_and_its_size()
+    {
+        var rows = await Read($"a,b\n1,{new string('x', 2_000)}\n2,ok\n", expected: 2, maxFieldBytes: 1_024);
+
+        Assert.Equal([true, false, true], rows.Select(r => r.IsValid));
+        Assert.Equal("field 2 is 2,000 bytes, over the 1 KiB limit (--max-field-bytes)", rows[1].Error);
+        Assert.Equal(1, rows[1].ErrorField);
+        Assert.Equal(["2", "ok"], rows[2].Fields);
+    }
+
+    [Fact]
+    public async Task The_text_kept_of_an_oversized_record_is_its_beginning_and_its_length()
+    {
+        var rows = await Read($"1,{new string('x', 2_000)}\n", maxFieldBytes: 1_024);
+
+        Assert.Equal(1_000 + "… [cut: the line is 2,002 characters]".Length, rows[0].Raw.Length);
+        Assert.StartsWith("1,xxx", rows[0].Raw, StringComparison.Ordinal);
+        Assert.EndsWith("… [cut: the line is 2,002 characters]", rows[0].Raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_quoted_field_over_the_limit_that_spans_lines_is_rejected_as_one_record()
+    {
+        var rows = await Read($"1,\"{new string('x', 600)}\n{new string('y', 600)}\"\n2,ok\n", expected: 2, maxFieldBytes: 1_024);
+
+        Assert.Equal([1L, 3], rows.Select(r => r.Line));
+        Assert.Equal("field 2 is 1,201 bytes, over the 1 KiB limit (--max-field-bytes)", rows[0].Error);
+        Assert.Equal(["2", "ok"], rows[1].Fields);
+    }
+
+    [Fact]
+    public async Task An_oversized_field_whose_quote_never_closes_costs_only_its_own_line()
+    {
+        var rows = await Read($"1,\"{new string('x', 2_000)}\n2,ok\n3,ok\n", expected: 2, maxFieldBytes: 1_024);
+
+        Assert.Equal([1L, 2, 3], rows.Select(r => r.Line));
+        Assert.Equal("field 2 is over the 1 KiB limit (--max-field-bytes)", rows[0].Error);
+        Assert.Equal(["2", "ok"], rows[1].Fields);
+        Assert.Equal(["3", "ok"], rows[2].Fields);
+    }
+
+    [Fact]
+    public async Task A_record_over_four_times_the_field_limit_is_rejected_even_when_each_field_is_within_it()
+    {
+        var field = new string('x', 1_000);
+        var rows = await Read($"{field},{field},{field},{field},{field}\nnext\n", maxFieldBytes: 1_024);
+
+        Assert.Equal("the record is 5,000 bytes, over the 4 KiB record limit (4 × --max-field-bytes)", rows[0].Error);
+        Assert.Null(rows[0].ErrorField);
+        Assert.Equal(["next"], rows[1].Fields);
+    }
+
+    [Fact]
+    public async Task Another_delimiter_separates_fields_when_one_is_given()
+    {
+        var reader = new CsvRecordReader(new StringReader("a;\"b;c\";d\n")) { Delimiter = ';' };
+        var rows = new List<CsvRow>();
+        await foreach (var row in reader.ReadAsync())
+        {
+            rows.Add(row);
+        }
+
+        Assert.Equal(["a", "b;c", "d"], rows.Single().Fields);
     }
 }
