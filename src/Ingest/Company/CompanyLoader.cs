@@ -22,7 +22,7 @@ public sealed class CompanyLoader(DuckDBConnection connection, TimeProvider time
             InputKind.RotationCsv => await LoadCsvAsync(path, source, runId, "rotation", ["week", "team", "engineer"],
                 (h, f) => [Week(h, f).Monday, h.Required(f, "team"), h.Required(f, "engineer")], cancellationToken),
             InputKind.ReleasesCsv => await LoadCsvAsync(path, source, runId, "releases", ["service", "version", "release_date"],
-                (h, f) => [h.Required(f, "service"), h.Required(f, "version"), h.RequiredDate(f, "release_date")], cancellationToken),
+                (h, f) => [h.Required(f, "service"), h.Required(f, "version"), h.RequiredDate(f, "release_date"), null], cancellationToken),
             InputKind.AbsencesCsv => await LoadCsvAsync(path, source, runId, "absences", ["engineer", "start_date", "end_date"],
                 (h, f) =>
                 {
@@ -72,11 +72,11 @@ public sealed class CompanyLoader(DuckDBConnection connection, TimeProvider time
         long runId,
         string table,
         string[] required,
-        Func<CsvHeader, IReadOnlyList<string>, object[]> map,
+        Func<CsvHeader, IReadOnlyList<string>, object?[]> map,
         CancellationToken cancellationToken)
     {
         var input = Path.GetFileName(path);
-        var rows = new List<object[]>();
+        var rows = new List<object?[]>();
         var rejects = new List<RejectedRecord>();
         using (var text = InputFile.OpenText(path))
         {
@@ -107,7 +107,22 @@ public sealed class CompanyLoader(DuckDBConnection connection, TimeProvider time
         // Later rows for the same key win, as they would in a spreadsheet edited by appending.
         var distinct = rows.GroupBy(r => $"{r[0]}|{r[1]}").Select(g => g.Last()).ToList();
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.RunAsync($"DELETE FROM {table}", cancellationToken: cancellationToken);
+        if (table == "releases")
+        {
+            // Releases pulled from a tracker stay; the file replaces its own, and wins where both name a release.
+            await connection.RunAsync("DELETE FROM releases WHERE source IS NULL", cancellationToken: cancellationToken);
+            var pulled = await connection.ScalarAsync<long>("SELECT count(*) FROM releases", cancellationToken: cancellationToken) > 0;
+            foreach (var values in pulled ? distinct : [])
+            {
+                await connection.RunAsync("DELETE FROM releases WHERE service = $service AND version = $version",
+                    new { service = values[0], version = values[1] }, cancellationToken);
+            }
+        }
+        else
+        {
+            await connection.RunAsync($"DELETE FROM {table}", cancellationToken: cancellationToken);
+        }
+
         using (var appender = connection.CreateAppender(table))
         {
             foreach (var values in distinct)
@@ -119,6 +134,7 @@ public sealed class CompanyLoader(DuckDBConnection connection, TimeProvider time
                     {
                         string s => row.AppendValue(s),
                         DateOnly d => row.AppendValue(d),
+                        null => row.AppendNullValue(),
                         _ => throw new InvalidOperationException($"unexpected {value.GetType()}"),
                     };
                 }

@@ -9,5 +9,6 @@ public static class SchemaMigrations
     [
         OneSchemaMigration.Migration,
         TwoSchemaMigration.Migration,
+        ThreeSchemaMigration.Migration,
     ];
 }
