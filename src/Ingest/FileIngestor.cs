@@ -10,7 +10,7 @@ namespace Reporting.Ingest;
 
 /// <summary>
 /// Loads a file, or a directory of files, into the warehouse: company configuration first
-/// (teams.yaml, rotation, releases, absences), then tickets, then separate event files.
+/// (teams.yaml, rotation as CSV or an on-call calendar, releases, absences), then tickets, then separate event files.
 /// Tickets are upserted on (source, external id); bad records go to <c>rejects</c> and are counted.
 /// </summary>
 public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time, IProgress<IngestProgress>? progress = null)
@@ -74,6 +74,7 @@ public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time,
             case InputKind.RotationCsv:
             case InputKind.ReleasesCsv:
             case InputKind.AbsencesCsv:
+            case InputKind.RotationCalendar:
                 var company = await new CompanyLoader(connection, time).LoadAsync(file, kind, source, runId, cancellationToken);
                 progress?.Report(new IngestProgress(input, company.Read, company.Rejected, watch.Elapsed));
                 return company;
@@ -164,7 +165,7 @@ public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time,
     {
         if (File.Exists(path))
         {
-            return [(path, await InputFile.DetectAsync(path, cancellationToken))];
+            return [(path, await DetectAsync(path, cancellationToken))];
         }
 
         if (!Directory.Exists(path))
@@ -181,7 +182,7 @@ public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time,
                 continue;
             }
 
-            found.Add((file, await InputFile.DetectAsync(file, cancellationToken)));
+            found.Add((file, await DetectAsync(file, cancellationToken)));
         }
 
         if (found.Count == 0)
@@ -193,11 +194,15 @@ public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time,
         return found.OrderBy(f => f.Kind switch
         {
             InputKind.TeamsYaml => 0,
-            InputKind.RotationCsv or InputKind.ReleasesCsv or InputKind.AbsencesCsv => 1,
+            InputKind.RotationCsv or InputKind.ReleasesCsv or InputKind.AbsencesCsv or InputKind.RotationCalendar => 1,
             InputKind.TicketCsv or InputKind.TicketJsonLines or InputKind.JiraJsonLines => 2,
             _ => 3,
         }).ThenBy(f => f.File, StringComparer.Ordinal).ToList();
     }
+
+    // An on-call calendar (.ics, by content) is told apart before the CSV and JSON detection.
+    private static async Task<InputKind> DetectAsync(string path, CancellationToken cancellationToken) =>
+        await RotationCalendar.IsCalendarAsync(path, cancellationToken) ? InputKind.RotationCalendar : await InputFile.DetectAsync(path, cancellationToken);
 
     private static bool IsIngestible(string name) =>
         name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
@@ -205,6 +210,7 @@ public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time,
         || name.EndsWith(".jsonl.gz", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".json.gz", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".ics", StringComparison.OrdinalIgnoreCase)
         || name.Equals("teams.yaml", StringComparison.OrdinalIgnoreCase)
         || name.Equals("teams.yml", StringComparison.OrdinalIgnoreCase);
 }

@@ -4,6 +4,7 @@ using Reporting.Ingest.Loading;
 using Reporting.Ingest.Tickets;
 using Reporting.Warehouse;
 using Reporting.Warehouse.Calendar;
+using Reporting.Warehouse.Queries;
 
 namespace Reporting.Ingest.Company;
 
@@ -19,6 +20,7 @@ public sealed class CompanyLoader(DuckDBConnection connection, TimeProvider time
         return kind switch
         {
             InputKind.TeamsYaml => await LoadTeamsAsync(path, cancellationToken),
+            InputKind.RotationCalendar => await LoadRotationCalendarAsync(path, source, runId, cancellationToken),
             InputKind.RotationCsv => await LoadCsvAsync(path, source, runId, "rotation", ["week", "team", "engineer"],
                 (h, f) => [Week(h, f).Monday, h.Required(f, "team"), h.Required(f, "engineer")], cancellationToken),
             InputKind.ReleasesCsv => await LoadCsvAsync(path, source, runId, "releases", ["service", "version", "release_date"],
@@ -64,6 +66,38 @@ public sealed class CompanyLoader(DuckDBConnection connection, TimeProvider time
         await transaction.CommitAsync(cancellationToken);
         var records = document.Teams.Count;
         return new IngestCounts(records, records, 0, 0, 0, 0, 0);
+    }
+
+    /// <summary>An on-call calendar replaces the rotation of the teams it covers; other teams' rotation stays.</summary>
+    private async Task<IngestCounts> LoadRotationCalendarAsync(string path, string source, long runId, CancellationToken cancellationToken)
+    {
+        string text;
+        using (var reader = InputFile.OpenText(path))
+        {
+            text = await reader.ReadToEndAsync(cancellationToken);
+        }
+
+        var members = await SetupQueries.ConfiguredMembersAsync(connection, cancellationToken);
+        var teams = await SetupQueries.ConfiguredTeamsAsync(connection, cancellationToken);
+        var read = RotationCalendar.Read(text, Path.GetFileName(path), members.Select(m => (m.Team, m.Engineer)).ToList(),
+            teams.Select(t => t.Team).ToList(), time.GetUtcNow().UtcDateTime);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var team in read.Weeks.Select(w => w.Team).Distinct(StringComparer.Ordinal))
+        {
+            await connection.RunAsync("DELETE FROM rotation WHERE team = $team", new { team }, cancellationToken);
+        }
+
+        using (var appender = connection.CreateAppender("rotation"))
+        {
+            foreach (var week in read.Weeks)
+            {
+                appender.CreateRow().AppendValue(week.WeekStart).AppendValue(week.Team).AppendValue(week.Engineer).EndRow();
+            }
+        }
+
+        await new TicketBatchWriter(connection, time).WriteRejectsAsync(source, read.Rejects.ToList(), runId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new IngestCounts(read.Events, read.Accepted, read.Rejects.Count, 0, 0, 0, 0);
     }
 
     private async Task<IngestCounts> LoadCsvAsync(

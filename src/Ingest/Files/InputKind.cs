@@ -11,4 +11,5 @@ public enum InputKind
     RotationCsv,
     ReleasesCsv,
     AbsencesCsv,
+    RotationCalendar,
 }
