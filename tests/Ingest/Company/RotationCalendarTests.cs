@@ -47,7 +47,7 @@ public class RotationCalendarTests
         var (w, ingestor) = await WithTeamsAsync();
         await using var _ = w;
 
-        var summary = await ingestor.IngestAsync(Fixture.Path("pagerduty-oncall.ics"), "pagerduty");
+        var summary = await ingestor.IngestAsync(Fixture.Path("calendars/pagerduty-oncall.ics"), "pagerduty");
 
         var input = Assert.Single(summary.Inputs);
         Assert.Equal((InputKind.RotationCalendar, 7L, 6L, 1L), (input.Kind, input.Counts.Read, input.Counts.Ingested, input.Counts.Rejected));
@@ -70,9 +70,9 @@ public class RotationCalendarTests
     {
         var (w, ingestor) = await WithTeamsAsync();
         await using var _ = w;
-        await ingestor.IngestAsync(Fixture.Path("pagerduty-oncall.ics"));
+        await ingestor.IngestAsync(Fixture.Path("calendars/pagerduty-oncall.ics"));
 
-        var summary = await ingestor.IngestAsync(Fixture.Path("google-rotation.ics"));
+        var summary = await ingestor.IngestAsync(Fixture.Path("calendars/google-rotation.ics"));
 
         Assert.Equal((2L, 2L, 0L), (summary.Total.Read, summary.Total.Ingested, summary.Total.Rejected));
         var rotation = await RotationAsync(w);
@@ -94,7 +94,7 @@ public class RotationCalendarTests
     {
         await using var w = await TempWarehouse.CreateAsync();
         var ics = Path.Combine(w.Directory, "oncall.txt"); // recognised by its content, not its name
-        await File.WriteAllTextAsync(ics, (await File.ReadAllTextAsync(Fixture.Path("google-rotation.ics"))).Replace("Search support rotation", "Support rotation", StringComparison.Ordinal));
+        await File.WriteAllTextAsync(ics, (await File.ReadAllTextAsync(Fixture.Path("calendars/google-rotation.ics"))).Replace("Search support rotation", "Support rotation", StringComparison.Ordinal));
 
         var summary = await new FileIngestor(w.Connection, TestClock.Create()).IngestAsync(ics);
 
