@@ -12,7 +12,7 @@ namespace Reporting.Ingest;
 
 /// <summary>
 /// Loads a file, or a directory of files, into the warehouse: company configuration first
-/// (teams.yaml, rotation, releases, absences), then tickets, then separate event files.
+/// (teams.yaml, rotation as CSV or an on-call calendar, releases, absences), then tickets, then separate event files.
 /// Tickets are upserted on (source, external id); bad records go to <c>rejects</c> and are counted.
 /// </summary>
 public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time, IProgress<IngestProgress>? progress = null)
@@ -82,6 +82,7 @@ public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time,
             case InputKind.RotationCsv:
             case InputKind.ReleasesCsv:
             case InputKind.AbsencesCsv:
+            case InputKind.RotationCalendar:
                 var company = await new CompanyLoader(connection, time).LoadAsync(file, kind, source, runId, cancellationToken);
                 progress?.Report(new IngestProgress(input, company.Read, company.Rejected, watch.Elapsed));
                 return company;
@@ -180,7 +181,7 @@ public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time,
     {
         if (File.Exists(path))
         {
-            return [(path, await InputFile.DetectAsync(path, mapped, cancellationToken))];
+            return [(path, await DetectAsync(path, mapped, cancellationToken))];
         }
 
         if (!Directory.Exists(path))
@@ -197,7 +198,7 @@ public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time,
                 continue;
             }
 
-            found.Add((file, await InputFile.DetectAsync(file, mapped, cancellationToken)));
+            found.Add((file, await DetectAsync(file, mapped, cancellationToken)));
         }
 
         if (found.Count == 0)
@@ -209,11 +210,15 @@ public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time,
         return found.OrderBy(f => f.Kind switch
         {
             InputKind.TeamsYaml => 0,
-            InputKind.RotationCsv or InputKind.ReleasesCsv or InputKind.AbsencesCsv => 1,
+            InputKind.RotationCsv or InputKind.ReleasesCsv or InputKind.AbsencesCsv or InputKind.RotationCalendar => 1,
             InputKind.EventCsv => 3,
             _ => 2,
         }).ThenBy(f => f.File, StringComparer.Ordinal).ToList();
     }
+
+    // An on-call calendar (.ics, by content) is told apart before the CSV and JSON detection.
+    private static async Task<InputKind> DetectAsync(string path, bool mapped, CancellationToken cancellationToken) =>
+        await RotationCalendar.IsCalendarAsync(path, cancellationToken) ? InputKind.RotationCalendar : await InputFile.DetectAsync(path, mapped, cancellationToken);
 
     private static bool IsIngestible(string name) =>
         name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
@@ -221,6 +226,7 @@ public sealed class FileIngestor(DuckDBConnection connection, TimeProvider time,
         || name.EndsWith(".jsonl.gz", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".json.gz", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".ics", StringComparison.OrdinalIgnoreCase)
         || name.Equals("teams.yaml", StringComparison.OrdinalIgnoreCase)
         || name.Equals("teams.yml", StringComparison.OrdinalIgnoreCase);
 }

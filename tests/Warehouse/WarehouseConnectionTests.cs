@@ -20,12 +20,12 @@ public sealed class WarehouseConnectionTests : IDisposable
     public void Dispose() => TempDirectory.Delete(_directory);
 
     [Fact]
-    public async Task A_new_file_gets_every_table_at_schema_4()
+    public async Task A_new_file_gets_every_table_at_the_current_schema()
     {
         await using var connection = await WarehouseConnection.OpenAsync(Db);
 
         Assert.Equal(Tables, await connection.ListAsync<string>("SELECT table_name FROM duckdb_tables() WHERE NOT temporary ORDER BY 1"));
-        Assert.Equal([4], await connection.ListAsync<int>("SELECT version FROM schema_info"));
+        Assert.Equal([5], await connection.ListAsync<int>("SELECT version FROM schema_info"));
     }
 
     [Fact]
@@ -36,11 +36,11 @@ public sealed class WarehouseConnectionTests : IDisposable
             await connection.RunAsync("INSERT INTO schema_info VALUES (99, now()::TIMESTAMP)");
         }
 
-        var expected = $"The warehouse {Db} was written by a newer version of reporting (schema 99); this build knows schema 4 at most. " +
+        var expected = $"The warehouse {Db} was written by a newer version of reporting (schema 99); this build knows schema {Reporting.Warehouse.Schema.WarehouseSchema.Version} at most. " +
                        "Use that newer reporting, or point --db at another file.";
         Assert.Equal(expected, (await Assert.ThrowsAsync<WarehouseUnavailableException>(() => WarehouseConnection.OpenAsync(Db))).Message);
         Assert.Equal(expected, (await Assert.ThrowsAsync<WarehouseUnavailableException>(() => WarehouseConnection.OpenReadOnlyAsync(Db))).Message);
-        Assert.Equal([4, 99], await VersionsAsync(Db));
+        Assert.Equal([5, 99], await VersionsAsync(Db));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class WarehouseConnectionTests : IDisposable
 
         var error = await Assert.ThrowsAsync<WarehouseUnavailableException>(() => WarehouseConnection.OpenReadOnlyAsync(v1.Path));
 
-        Assert.StartsWith($"The warehouse {v1.Path} has schema 1, older than this build's schema 4, and a read-only command does not migrate it.",
+        Assert.StartsWith($"The warehouse {v1.Path} has schema 1, older than this build's schema {Reporting.Warehouse.Schema.WarehouseSchema.Version}, and a read-only command does not migrate it.",
             error.Message, StringComparison.Ordinal);
         Assert.Equal([1], await VersionsAsync(v1.Path));
     }

@@ -65,11 +65,11 @@ public static class PullCommand
 /// <summary>One pull as <c>reporting pull --json</c> prints it.</summary>
 public sealed record PullReport(
     string Source, string Kind, long RunId, int Pages, long Read, long New, long Updated, long Unchanged, long Rejected,
-    long Events, long Skipped, int Retries, double Seconds, string? Watermark)
+    long Events, long Skipped, int Retries, double Seconds, string? Watermark, int? Releases)
 {
     public static PullReport From(PullSummary s) => new(
         s.Source, s.Kind, s.RunId, s.Pages, s.Counts.Read, s.Counts.New, s.Counts.Updated, s.Counts.Unchanged, s.Counts.Rejected,
-        s.Counts.Events, s.Skipped, s.Retries, Math.Round(s.Seconds, 3), s.Watermark);
+        s.Counts.Events, s.Skipped, s.Retries, Math.Round(s.Seconds, 3), s.Watermark, s.Releases);
 
     public static void WriteText(PullSummary s, TextWriter output)
     {
@@ -81,6 +81,11 @@ public sealed record PullReport(
         if (s.Skipped > 0)
         {
             output.WriteLine(string.Create(c, $"  {s.Skipped:N0} pull requests skipped (not tickets)"));
+        }
+
+        if (s.Releases is { } releases)
+        {
+            output.WriteLine(string.Create(c, $"  releases: {releases:N0} (service, version) rows from the tracker's versions or releases"));
         }
 
         if (s.Retries > 0)

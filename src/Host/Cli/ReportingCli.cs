@@ -48,6 +48,7 @@ public static class ReportingCli
         root.Subcommands.Add(PullCommand.Build(time));
         root.Subcommands.Add(RejectsCommand.Build());
         root.Subcommands.Add(SamplesCommand.Build());
+        root.Subcommands.Add(SetupCommand.Build(time));
         root.Subcommands.Add(CapacityCommand.Build(time));
         root.Subcommands.Add(OwnersCommand.Build(time));
         root.Subcommands.Add(DuplicatesCommand.Build(time));

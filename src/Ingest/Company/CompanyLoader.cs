@@ -4,6 +4,7 @@ using Reporting.Ingest.Loading;
 using Reporting.Ingest.Tickets;
 using Reporting.Warehouse;
 using Reporting.Warehouse.Calendar;
+using Reporting.Warehouse.Queries;
 
 namespace Reporting.Ingest.Company;
 
@@ -19,10 +20,11 @@ public sealed class CompanyLoader(DuckDBConnection connection, TimeProvider time
         return kind switch
         {
             InputKind.TeamsYaml => await LoadTeamsAsync(path, cancellationToken),
+            InputKind.RotationCalendar => await LoadRotationCalendarAsync(path, source, runId, cancellationToken),
             InputKind.RotationCsv => await LoadCsvAsync(path, source, runId, "rotation", ["week", "team", "engineer"],
                 (h, f) => [Week(h, f).Monday, h.Required(f, "team"), h.Required(f, "engineer")], cancellationToken),
             InputKind.ReleasesCsv => await LoadCsvAsync(path, source, runId, "releases", ["service", "version", "release_date"],
-                (h, f) => [h.Required(f, "service"), h.Required(f, "version"), h.RequiredDate(f, "release_date")], cancellationToken),
+                (h, f) => [h.Required(f, "service"), h.Required(f, "version"), h.RequiredDate(f, "release_date"), null], cancellationToken),
             InputKind.AbsencesCsv => await LoadCsvAsync(path, source, runId, "absences", ["engineer", "start_date", "end_date"],
                 (h, f) =>
                 {
@@ -66,17 +68,49 @@ public sealed class CompanyLoader(DuckDBConnection connection, TimeProvider time
         return new IngestCounts(records, records, 0, 0, 0, 0, 0);
     }
 
+    /// <summary>An on-call calendar replaces the rotation of the teams it covers; other teams' rotation stays.</summary>
+    private async Task<IngestCounts> LoadRotationCalendarAsync(string path, string source, long runId, CancellationToken cancellationToken)
+    {
+        string text;
+        using (var reader = InputFile.OpenText(path))
+        {
+            text = await reader.ReadToEndAsync(cancellationToken);
+        }
+
+        var members = await SetupQueries.ConfiguredMembersAsync(connection, cancellationToken);
+        var teams = await SetupQueries.ConfiguredTeamsAsync(connection, cancellationToken);
+        var read = RotationCalendar.Read(text, Path.GetFileName(path), members.Select(m => (m.Team, m.Engineer)).ToList(),
+            teams.Select(t => t.Team).ToList(), time.GetUtcNow().UtcDateTime);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var team in read.Weeks.Select(w => w.Team).Distinct(StringComparer.Ordinal))
+        {
+            await connection.RunAsync("DELETE FROM rotation WHERE team = $team", new { team }, cancellationToken);
+        }
+
+        using (var appender = connection.CreateAppender("rotation"))
+        {
+            foreach (var week in read.Weeks)
+            {
+                appender.CreateRow().AppendValue(week.WeekStart).AppendValue(week.Team).AppendValue(week.Engineer).EndRow();
+            }
+        }
+
+        await new TicketBatchWriter(connection, time).WriteRejectsAsync(source, read.Rejects.ToList(), runId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new IngestCounts(read.Events, read.Accepted, read.Rejects.Count, 0, 0, 0, 0);
+    }
+
     private async Task<IngestCounts> LoadCsvAsync(
         string path,
         string source,
         long runId,
         string table,
         string[] required,
-        Func<CsvHeader, IReadOnlyList<string>, object[]> map,
+        Func<CsvHeader, IReadOnlyList<string>, object?[]> map,
         CancellationToken cancellationToken)
     {
         var input = Path.GetFileName(path);
-        var rows = new List<object[]>();
+        var rows = new List<object?[]>();
         var rejects = new List<RejectedRecord>();
         using (var text = InputFile.OpenText(path))
         {
@@ -107,7 +141,22 @@ public sealed class CompanyLoader(DuckDBConnection connection, TimeProvider time
         // Later rows for the same key win, as they would in a spreadsheet edited by appending.
         var distinct = rows.GroupBy(r => $"{r[0]}|{r[1]}").Select(g => g.Last()).ToList();
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.RunAsync($"DELETE FROM {table}", cancellationToken: cancellationToken);
+        if (table == "releases")
+        {
+            // Releases pulled from a tracker stay; the file replaces its own, and wins where both name a release.
+            await connection.RunAsync("DELETE FROM releases WHERE source IS NULL", cancellationToken: cancellationToken);
+            var pulled = await connection.ScalarAsync<long>("SELECT count(*) FROM releases", cancellationToken: cancellationToken) > 0;
+            foreach (var values in pulled ? distinct : [])
+            {
+                await connection.RunAsync("DELETE FROM releases WHERE service = $service AND version = $version",
+                    new { service = values[0], version = values[1] }, cancellationToken);
+            }
+        }
+        else
+        {
+            await connection.RunAsync($"DELETE FROM {table}", cancellationToken: cancellationToken);
+        }
+
         using (var appender = connection.CreateAppender(table))
         {
             foreach (var values in distinct)
@@ -119,6 +168,7 @@ public sealed class CompanyLoader(DuckDBConnection connection, TimeProvider time
                     {
                         string s => row.AppendValue(s),
                         DateOnly d => row.AppendValue(d),
+                        null => row.AppendNullValue(),
                         _ => throw new InvalidOperationException($"unexpected {value.GetType()}"),
                     };
                 }

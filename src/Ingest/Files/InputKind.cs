@@ -19,4 +19,5 @@ public enum InputKind
 
     /// <summary>A tickets CSV read as a mapping file (<c>--map</c>) says.</summary>
     MappedCsv,
+    RotationCalendar,
 }

@@ -85,8 +85,9 @@ public sealed class PullRunner(
             }
 
             await CommitAsync();
+            var releases = await TrackerReleasePull.RunAsync(connection, sourceName, options, http, cancellationToken);
             await runLog.FinishAsync(runId, counts, null, CancellationToken.None);
-            return new PullSummary(sourceName, source.Kind, runId, pages, counts, skipped, http.Retries, watch.Elapsed.TotalSeconds, watermark);
+            return new PullSummary(sourceName, source.Kind, runId, pages, counts, skipped, http.Retries, watch.Elapsed.TotalSeconds, watermark, releases);
         }
         catch (Exception ex)
         {

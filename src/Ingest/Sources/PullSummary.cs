@@ -4,7 +4,8 @@ namespace Reporting.Ingest.Sources;
 
 /// <summary>
 /// What one pull did: pages committed, ticket counts (read = ingested + rejected), items skipped by design
-/// (GitHub pull requests), requests retried, and the watermark the next pull starts from.
+/// (GitHub pull requests), requests retried, the watermark the next pull starts from, and the release rows written from the
+/// tracker's versions or releases (null: none read).
 /// </summary>
 public sealed record PullSummary(
     string Source,
@@ -15,4 +16,5 @@ public sealed record PullSummary(
     long Skipped,
     int Retries,
     double Seconds,
-    string? Watermark);
+    string? Watermark,
+    int? Releases = null);

@@ -42,6 +42,12 @@ public sealed record SourceOptions
     /// <summary>Jira: the API user's time zone (IANA id). JQL reads dates in it, so the watermark is converted.</summary>
     public string TimeZone { get; init; } = "UTC";
 
+    /// <summary>
+    /// Jira and GitHub: after the tickets, read the projects' versions or the repository's releases with their dates into
+    /// releases (one request per project or per 100 releases).
+    /// </summary>
+    public bool Releases { get; init; } = true;
+
     public FieldMappingOptions Fields { get; init; } = new();
 
     public RetryOptions Retry { get; init; } = new();

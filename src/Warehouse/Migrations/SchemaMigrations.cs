@@ -10,5 +10,6 @@ public static class SchemaMigrations
         OneSchemaMigration.Migration,
         TwoSchemaMigration.Migration,
         ThreeSchemaMigration.Migration,
+        FourSchemaMigration.Migration,
     ];
 }

@@ -2,7 +2,8 @@ namespace Reporting.Warehouse.Schema;
 
 /// <summary>
 /// The company configuration from teams.yaml and its CSV companions (rotation, releases, absences): a snapshot
-/// replaced whenever they are loaded.
+/// replaced whenever they are loaded. A release's <c>source</c> is the Jira or GitHub source it was pulled from (NULL:
+/// releases.csv), so a file and a pull each replace only their own releases.
 /// </summary>
 internal static class CompanyTables
 {
@@ -43,6 +44,7 @@ internal static class CompanyTables
             service     VARCHAR NOT NULL,
             version     VARCHAR NOT NULL,
             released_on DATE    NOT NULL,
+            source      VARCHAR,
             PRIMARY KEY (service, version)
         )
         """,

@@ -10,10 +10,11 @@ public static class WarehouseSchema
 {
     /// <summary>
     /// 1: tickets, runs, rejects and company configuration (analytics and delivery tables were created by their
-    /// writers). 2: every table created on open; digest_deliveries gained claimant and lease_until. 3: capacity weeks keep overflow and unserved hours.
-    /// 4: triage_decisions.
+    /// writers). 2: every table created on open; digest_deliveries gained claimant and lease_until. 3: capacity_weeks
+    /// gained overflow, unserved hours, roster note and forecast method. 4: triage_decisions. 5: releases gained source
+    /// (pulled from a tracker).
     /// </summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>One row per version the file reached: the version it was created at, then one per migration.</summary>
     internal const string SchemaInfo =

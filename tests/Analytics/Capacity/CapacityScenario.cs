@@ -48,7 +48,7 @@ internal sealed class CapacityScenario : IAsyncDisposable
             new { engineer, start = start.ToDateTime(TimeOnly.MinValue), end = end.ToDateTime(TimeOnly.MinValue) });
 
     public Task ReleaseAsync(string service, string version, DateOnly on) =>
-        Warehouse.Connection.RunAsync("INSERT INTO releases VALUES ($service, $version, $on)",
+        Warehouse.Connection.RunAsync("INSERT INTO releases (service, version, released_on) VALUES ($service, $version, $on)",
             new { service, version, on = on.ToDateTime(TimeOnly.MinValue) });
 
     public string Ticket(

@@ -38,6 +38,9 @@ public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClas
         { "demo without samples", ["demo", "--samples", "/nonexistent/samples", "--out", "T/demo"], "error: No sample folder at /nonexistent/samples" },
         { "fit without data", ["duplicates", "fit"], "error: Give --input PATH" },
         { "rejects limit out of range", ["rejects", "--db", "W", "--limit", "0"], "error: --limit must be 1–100000, not 0" },
+        { "propose without --out", ["setup", "propose", "--db", "W"], "error: Option '--out' is required." },
+        { "propose min tickets out of range", ["setup", "propose", "--db", "W", "--out", "T/draft.yaml", "--min-tickets", "0"], "error: --min-tickets must be between 1 and 10000, not 0" },
+        { "check a missing teams file", ["setup", "check", "--db", "W", "--teams", "/nonexistent/teams.yaml"], "error: /nonexistent/teams.yaml: cannot be read" },
         { "unknown encoding", ["ingest", "T/one.csv", "--db", "T/enc.duckdb", "--encoding", "klingon"], "error: Unknown encoding 'klingon'" },
         { "fit penalty out of range", ["duplicates", "fit", "--db", "W", "--l2", "-1"], "error: --l2 must be between 0 and 1000000" },
         { "compare an unknown pipeline", ["owners", "compare", "--db", "W", "--candidate", "nonesuch"], "error: No candidate pipeline named nonesuch" },
@@ -74,6 +77,7 @@ public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClas
         { ["ingest", "--explain", "T/one.csv", "--json"] },
         { ["owners", "evaluate", "--db", "W", "--json"] },
         { ["rejects", "--db", "W", "--json"] },
+        { ["setup", "propose", "--db", "W", "--out", "T/draft.yaml", "--json"] },
     };
 
     [Fact]

@@ -17,6 +17,7 @@ public sealed class FakeGitHub : IAsyncDisposable
 {
     private readonly UpdatedOrderedStore _issues = new();
     private readonly Dictionary<long, List<string>> _comments = [];
+    private readonly List<string> _releases = [];
 
     private FakeGitHub(FakeApiHost host, string repository)
     {
@@ -39,6 +40,7 @@ public sealed class FakeGitHub : IAsyncDisposable
         {
             app.MapGet($"/repos/{repository}/issues", (HttpContext c) => fake!.IssuesAsync(c));
             app.MapGet($"/repos/{repository}/issues/{{number:long}}/comments", (HttpContext c, long number) => fake!.CommentsAsync(c, number));
+            app.MapGet($"/repos/{repository}/releases", (HttpContext c) => fake!.ReleasesAsync(c));
         });
         fake = new FakeGitHub(host, repository);
         return fake;
@@ -47,6 +49,26 @@ public sealed class FakeGitHub : IAsyncDisposable
     /// <summary>Adds or replaces an issue or pull request (by <c>number</c>; ordered by <c>updated_at</c>).</summary>
     public void Put(JsonObject issue) =>
         _issues.Put(issue["number"]!.GetValue<long>(), TimestampParser.ParseUtc(issue["updated_at"]!.GetValue<string>()), issue.ToJsonString());
+
+    /// <summary>Adds a release (listed newest first, as GitHub does).</summary>
+    public void AddRelease(JsonObject release)
+    {
+        lock (_releases)
+        {
+            _releases.Insert(0, release.ToJsonString());
+        }
+    }
+
+    private Task ReleasesAsync(HttpContext context)
+    {
+        List<string> all;
+        lock (_releases)
+        {
+            all = _releases.ToList();
+        }
+
+        return WritePageAsync(context, all);
+    }
 
     public void AddComment(long number, JsonObject comment)
     {

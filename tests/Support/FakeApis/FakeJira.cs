@@ -17,6 +17,8 @@ namespace Reporting.Testing.FakeApis;
 /// <item>Server/Data Center: <c>GET /rest/api/2/search</c> with <c>startAt</c>/<c>maxResults</c>, answering <c>total</c>.</item>
 /// <item>Both: <c>/rest/api/{2|3}/issue/{key}/comment</c>, since search results may carry only the first
 /// <see cref="CommentsInSearch"/> comments.</item>
+/// <item>Both: <c>/rest/api/{2|3}/project/{key}/versions</c>, every version of a project as one array of
+/// <c>{self, id, name, archived, released, releaseDate, userReleaseDate, projectId}</c>; 404 for a project it does not have.</item>
 /// </list>
 /// The JQL understood is what the connector sends: <c>project in (…)</c>, <c>updated &gt;= "yyyy-MM-dd HH:mm"</c>
 /// (UTC), ordered by updated then id.
@@ -26,6 +28,7 @@ public sealed partial class FakeJira : IAsyncDisposable
     private readonly UpdatedOrderedStore _issues = new();
     private readonly Dictionary<long, string> _projects = [];
     private readonly Dictionary<string, List<string>> _comments = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _versions = new(StringComparer.Ordinal);
     private readonly Lock _queryGate = new();
     private (string Jql, long Version, List<StoredItem> Items) _queryCache = ("", -1, []);
 
@@ -56,6 +59,7 @@ public sealed partial class FakeJira : IAsyncDisposable
         {
             app.MapGet(mode == JiraMode.Cloud ? "/rest/api/3/search/jql" : "/rest/api/2/search", (HttpContext c) => fake!.SearchAsync(c));
             app.MapGet("/rest/api/{version}/issue/{key}/comment", (HttpContext c, string key) => fake!.CommentsAsync(c, key));
+            app.MapGet("/rest/api/{version}/project/{key}/versions", (HttpContext c, string key) => fake!.VersionsAsync(c, key));
         });
         fake = new FakeJira(host, mode);
         return fake;
@@ -93,6 +97,33 @@ public sealed partial class FakeJira : IAsyncDisposable
         }
 
         _issues.Put(id, updated, issue.ToJsonString());
+    }
+
+    /// <summary>Adds a version to a project, as Jira documents it; <paramref name="releaseDate"/> null is a version without a date.</summary>
+    public void PutVersion(string project, string name, string? releaseDate, bool released)
+    {
+        lock (_comments)
+        {
+            var versions = _versions.TryGetValue(project, out var list) ? list : _versions[project] = [];
+            var id = 10_000 + _versions.Values.Sum(v => v.Count);
+            var version = new JsonObject
+            {
+                ["self"] = $"{BaseUrl}rest/api/2/version/{id}",
+                ["id"] = id.ToString(CultureInfo.InvariantCulture),
+                ["description"] = $"{project} {name}",
+                ["name"] = name,
+                ["archived"] = false,
+                ["released"] = released,
+            };
+            if (releaseDate is not null)
+            {
+                version["releaseDate"] = releaseDate;
+                version["userReleaseDate"] = DateOnly.ParseExact(releaseDate, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("d/MMM/yy", CultureInfo.InvariantCulture);
+            }
+
+            version["projectId"] = 10_000 + project.Length;
+            versions.Add(version.ToJsonString());
+        }
     }
 
     /// <summary>Puts every issue of a JSON Lines file (one v2 issue per line).</summary>
@@ -187,6 +218,32 @@ public sealed partial class FakeJira : IAsyncDisposable
             w.WriteNumber("total", all.Count);
             JsonResponse.WriteItems(w, "comments", page);
             w.WriteEndObject();
+        });
+    }
+
+    private async Task VersionsAsync(HttpContext context, string project)
+    {
+        List<string>? versions;
+        lock (_comments)
+        {
+            versions = _versions.TryGetValue(project, out var list) ? list.ToList() : _projects.ContainsValue(project) ? [] : null;
+        }
+
+        if (versions is null)
+        {
+            await JsonResponse.ErrorAsync(context, 404, $"No project could be found with key '{project}'.");
+            return;
+        }
+
+        await JsonResponse.WriteAsync(context, w =>
+        {
+            w.WriteStartArray();
+            foreach (var version in versions)
+            {
+                w.WriteRawValue(version);
+            }
+
+            w.WriteEndArray();
         });
     }
 

@@ -74,4 +74,23 @@ public static class GitHubData
         ["type"] = "User",
         ["site_admin"] = false,
     };
+
+    /// <summary>A release as <c>GET /repos/{owner}/{repo}/releases</c> lists it; a draft has no <c>published_at</c>.</summary>
+    public static JsonObject Release(string repository, long id, string tag, DateTime created, DateTime? published, bool prerelease = false) => new()
+    {
+        ["url"] = $"https://api.github.com/repos/{repository}/releases/{id}",
+        ["html_url"] = $"https://github.com/{repository}/releases/tag/{tag}",
+        ["id"] = id,
+        ["node_id"] = "RE_kwDOA" + id.ToString(CultureInfo.InvariantCulture),
+        ["tag_name"] = tag,
+        ["target_commitish"] = "main",
+        ["name"] = tag,
+        ["body"] = $"Release {tag}",
+        ["draft"] = published is null,
+        ["prerelease"] = prerelease,
+        ["created_at"] = Iso(created),
+        ["published_at"] = published is { } p ? Iso(p) : null,
+        ["author"] = User("release-bot"),
+        ["assets"] = new JsonArray(),
+    };
 }
