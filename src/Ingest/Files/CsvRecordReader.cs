@@ -107,7 +107,7 @@ public sealed class CsvRecordReader
                 if (lineIndex > 0 && parser.SizeProblem is not null
                     && (heldAfterFirst += line.Length - before) > Limit.MaxRecordBytes)
                 {
-                    parser.Fail("the record's end is too far to find");
+                    // Its end is too far to find while holding the lines a resynchronisation would read again.
                     break;
                 }
 
