@@ -15,10 +15,10 @@ public static class SetupQueries
     private const string TicketTeams =
         """
         service_team AS (
-            SELECT service, team FROM tickets
+            SELECT service, trim(team) AS team FROM tickets
             WHERE NOT deleted AND service IS NOT NULL AND nullif(trim(team), '') IS NOT NULL
-            GROUP BY service, team
-            QUALIFY row_number() OVER (PARTITION BY service ORDER BY count(*) DESC, team) = 1
+            GROUP BY service, trim(team)
+            QUALIFY row_number() OVER (PARTITION BY service ORDER BY count(*) DESC, trim(team)) = 1
         ),
         ticket_team AS (
             SELECT t.source, t.external_id, t.service, t.assignee, coalesce(t.updated_at, t.resolved_at, t.created_at) AS seen_at,
