@@ -15,7 +15,7 @@ public static class InboxHtml
         {
             rows.Append($"""
                 <tr data-ticket="{E(t.Source)}/{E(t.Id)}">
-                  <td><a href="/tickets/{Segment(t.Source)}/{Segment(t.Id)}">{E(t.Id)}</a><div class="muted">{E(t.Source)}</div></td>
+                  <td class="id"><a href="/tickets/{Segment(t.Source)}/{Segment(t.Id)}">{E(t.Id)}</a><div class="muted">{E(t.Source)}</div></td>
                   <td>{E(t.Subject)}{Badges(t)}</td>
                   <td>{Owners(t.Suggestions)}</td>
                   <td class="group">{E(t.GroupLabel)}</td>

@@ -41,6 +41,11 @@ public static class TicketHtml
                 """);
         }
 
+        if (t.Decisions.Count == 0)
+        {
+            history.Append("""<tr><td colspan="5" class="muted">No decisions yet.</td></tr>""");
+        }
+
         var top = t.Suggestions.Count > 0 ? t.Suggestions[0].Owner : null;
         return $"""
             <p><a href="/">← Inbox</a></p>

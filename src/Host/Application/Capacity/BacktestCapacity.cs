@@ -2,7 +2,6 @@ using DuckDB.NET.Data;
 using Reporting.Analytics.Capacity;
 using Reporting.Analytics.Capacity.Forecasting;
 using Reporting.Warehouse;
-using Reporting.Warehouse.Queries;
 
 namespace Reporting.Host.Application.Capacity;
 
@@ -17,9 +16,7 @@ public sealed class BacktestCapacity(TimeProvider time)
             throw new InvalidRequestException("weeks", $"The backtest covers between 8 and {ReportingPeriod.MaxWeeks} weeks, not {weeks}.");
         }
 
-        var newest = await TicketQueries.NewestCreatedAsync(connection, cancellationToken)
-            ?? throw new InvalidDataException("The warehouse has no tickets yet: ingest some first (`reporting ingest PATH --db FILE`).");
-        var to = DateOnly.FromDateTime(newest);
+        var to = (await ReportingPeriod.ResolveAsync(connection, null, null, cancellationToken)).To; // the newest ticket's day
         var period = await ReportingPeriod.ResolveAsync(connection, to.AddDays(-7 * weeks + 1), to, cancellationToken);
         try
         {
