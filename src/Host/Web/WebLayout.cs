@@ -1,11 +1,22 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Reporting.Host.Api;
 using static Reporting.Host.Web.Html;
 
 namespace Reporting.Host.Web;
 
-/// <summary>The frame around every page: title, stylesheet, who is signed in and the sign-out button.</summary>
+/// <summary>The frame around every page: title, stylesheet, the pages the caller's role may open, who is signed in and the sign-out button.</summary>
 public static class WebLayout
 {
+    /// <summary>Each page in the header, with the role it needs; a link is shown only to those who may follow it.</summary>
+    private static readonly (string Path, string Label, string Role)[] Sections =
+    [
+        ("/", "Inbox", ApiRoles.Triager),
+        ("/groups", "Recurring bugs", ApiRoles.Triager),
+        ("/capacity", "Capacity", ApiRoles.Viewer),
+        ("/leads", "Leads", ApiRoles.Viewer),
+        ("/operations", "Operations", ApiRoles.Admin),
+    ];
+
     public static string Render(HttpContext context, IAntiforgery antiforgery, string title, string body)
     {
         var user = context.User.Identity is { IsAuthenticated: true } identity ? identity.Name : null;
@@ -19,6 +30,9 @@ public static class WebLayout
                 <button type="submit">Sign out</button>
               </form>
               """;
+        var links = user is null
+            ? ""
+            : string.Concat(Sections.Where(s => context.User.IsInRole(s.Role)).Select(s => $"""<a href="{s.Path}">{E(s.Label)}</a>"""));
         return $"""
             <!DOCTYPE html>
             <html lang="en">
@@ -29,7 +43,7 @@ public static class WebLayout
               <link rel="stylesheet" href="{WebAssets.StylesheetPath}">
             </head>
             <body>
-              <header><a class="brand" href="/">Reporting · triage</a><nav>{account}</nav></header>
+              <header><a class="brand" href="/">Reporting</a><nav><span class="sections">{links}</span>{account}</nav></header>
               <main>
               {body}
               </main>
