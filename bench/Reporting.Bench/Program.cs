@@ -5,6 +5,7 @@ using Reporting.Bench;
 // bench capacity [--tickets 1000000]: capacity for all teams against a plain GROUP BY count (the floor).
 // bench reports [--rounds 5]: every PM's digest and the capacity report from the committed sample.
 // bench http [--clients 50] [--seconds 30]: owner suggestions over HTTP against `reporting serve`, next to in-process timing.
+// bench inbox [--open 5000] [--rounds 40]: the triager's inbox read and rendered with N open tickets, in process and over HTTP.
 // bench capacity-http [--clients 20] [--seconds 20]: team capacity over HTTP, stored and computed, next to one computation in process.
 return args switch
 {
@@ -17,6 +18,7 @@ return args switch
     ["run-capacity", .. var rest] => await CapacityBenchmark.CapacityAsync(BenchArguments.Parse(rest), Console.Out),
     ["http", .. var rest] => await HttpSuggestBenchmark.RunAsync(BenchArguments.Parse(rest), Console.Out),
     ["capacity-http", .. var rest] => await HttpCapacityBenchmark.RunAsync(BenchArguments.Parse(rest), Console.Out),
+    ["inbox", .. var rest] => await InboxBenchmark.RunAsync(BenchArguments.Parse(rest), Console.Out),
     ["reports", .. var rest] => await ReportsBenchmark.RunAsync(BenchArguments.Parse(rest), Console.Out),
     ["run-reports", .. var rest] => await ReportsBenchmark.RenderAsync(BenchArguments.Parse(rest), Console.Out),
     _ => Usage(),
@@ -29,6 +31,7 @@ static int Usage()
     Console.Error.WriteLine("       Reporting.Bench capacity [--tickets 1000000] [--out DIR]");
     Console.Error.WriteLine("       Reporting.Bench reports [--rounds 5] [--out DIR]");
     Console.Error.WriteLine("       Reporting.Bench http [--clients 50] [--seconds 30] [--out DIR]");
+    Console.Error.WriteLine("       Reporting.Bench inbox [--open 5000] [--rounds 40] [--out DIR]");
     Console.Error.WriteLine("       Reporting.Bench capacity-http [--clients 20] [--seconds 20] [--out DIR]");
     return 2;
 }
