@@ -29,7 +29,7 @@ public static class ServiceHost
             .Validate(o => o.Keys.All(k => ApiRoles.IsKnown(k.Role)),
                 $"Api:Keys:N:Role must be one of {string.Join(", ", ApiRoles.All)}, or left out for full access")
             .ValidateOnStart();
-        builder.Services.AddReportingAuthentication();
+        builder.Services.AddReportingAuthentication(builder.Configuration);
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ApiRoles.Viewer, p => p.RequireRole(ApiRoles.Viewer))
             .AddPolicy(ApiRoles.Triager, p => p.RequireRole(ApiRoles.Triager))

@@ -15,6 +15,8 @@ public static class WebPages
         var account = app.MapGroup("").ExcludeFromDescription();
         account.MapGet("/signin", SignInHandlers.GetSignIn).AllowAnonymous();
         account.MapPost("/signin", SignInHandlers.PostSignIn).AllowAnonymous();
+        account.MapGet("/signin/sso", SignInHandlers.GetSingleSignOn).AllowAnonymous();
+        account.MapGet("/signin/continue", SignInHandlers.GetContinue).RequireAuthorization();
         account.MapPost("/signout", SignInHandlers.PostSignOut).RequireAuthorization();
 
         var triage = app.MapGroup("").ExcludeFromDescription().RequireAuthorization(ApiRoles.Triager);

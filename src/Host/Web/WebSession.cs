@@ -17,15 +17,19 @@ public static class WebSession
     public const string SelectingScheme = "KeyOrSession";
     public const string CookieName = "reporting.session";
 
-    public static IServiceCollection AddReportingAuthentication(this IServiceCollection services)
+    public static IServiceCollection AddReportingAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddAuthentication(SelectingScheme)
+        var sso = configuration.GetSection(SingleSignOnOptions.Section).Get<SingleSignOnOptions>() ?? new SingleSignOnOptions();
+        services.Configure<SingleSignOnOptions>(configuration.GetSection(SingleSignOnOptions.Section));
+        var authentication = services.AddAuthentication(SelectingScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
             .AddCookie(CookieScheme, o =>
             {
                 o.Cookie.Name = CookieName;
                 o.Cookie.HttpOnly = true;
-                o.Cookie.SameSite = SameSiteMode.Strict;
+                // Strict unless a provider sends people back: a session set at the end of that cross-site
+                // redirect would not be sent on the very next request. Forms are antiforgery-checked either way.
+                o.Cookie.SameSite = sso.Enabled ? SameSiteMode.Lax : SameSiteMode.Strict;
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
@@ -40,6 +44,11 @@ public static class WebSession
                 o.Events.OnValidatePrincipal = StillGrantedAsync;
             })
             .AddPolicyScheme(SelectingScheme, "API key or session", o => o.ForwardDefaultSelector = Select);
+        if (sso.Enabled)
+        {
+            authentication.AddOpenIdConnect(SingleSignOnOptions.Scheme, sso.DisplayName, o => SingleSignOn.Configure(o, sso));
+        }
+
         return services;
     }
 
@@ -52,6 +61,11 @@ public static class WebSession
 
     private static async Task StillGrantedAsync(CookieValidatePrincipalContext context)
     {
+        if (context.Principal?.HasClaim(SingleSignOnRoles.ViaClaim, SingleSignOnOptions.Scheme) == true)
+        {
+            return; // vouched for by the provider; the session's lifetime bounds it
+        }
+
         var name = context.Principal?.Identity?.Name;
         var keys = context.HttpContext.RequestServices.GetRequiredService<IOptionsMonitor<ApiKeyOptions>>().CurrentValue.Keys;
         var entry = keys.FirstOrDefault(k => k.Name == name);

@@ -70,4 +70,16 @@ public class WebSecurityHeadersTests(ServiceFixture fixture) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(0, await fixture.Warehouse.Connection.ScalarAsync<long>("SELECT count(*) FROM triage_decisions"));
     }
+
+    [Fact]
+    public async Task Without_a_configured_provider_the_signin_page_offers_keys_only()
+    {
+        using var anonymous = new HttpClient { BaseAddress = _service.Address };
+
+        var signin = await anonymous.GetStringAsync("/signin");
+        var sso = await anonymous.GetAsync("/signin/sso");
+
+        Assert.DoesNotContain("/signin/sso", signin, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, sso.StatusCode);
+    }
 }
