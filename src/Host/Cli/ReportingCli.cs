@@ -50,6 +50,7 @@ public static class ReportingCli
         root.Subcommands.Add(SamplesCommand.Build());
         root.Subcommands.Add(SetupCommand.Build(time));
         root.Subcommands.Add(CapacityCommand.Build(time));
+        root.Subcommands.Add(RotationCommand.Build(time));
         root.Subcommands.Add(OwnersCommand.Build(time));
         root.Subcommands.Add(DuplicatesCommand.Build(time));
         root.Subcommands.Add(DigestCommand.Build(time));

@@ -38,6 +38,8 @@ public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClas
         { "demo without samples", ["demo", "--samples", "/nonexistent/samples", "--out", "T/demo"], "error: No sample folder at /nonexistent/samples" },
         { "fit without data", ["duplicates", "fit"], "error: Give --input PATH" },
         { "rejects limit out of range", ["rejects", "--db", "W", "--limit", "0"], "error: --limit must be 1–100000, not 0" },
+        { "rotation weeks out of range", ["rotation", "plan", "--db", "W", "--weeks", "27"], "error: weeks must be between 1 and 26, not 27." },
+        { "rotation from not a week", ["rotation", "plan", "--db", "W", "--from", "soon"], "error: 'soon' is not an ISO week like 2026-W49." },
         { "propose without --out", ["setup", "propose", "--db", "W"], "error: Option '--out' is required." },
         { "propose min tickets out of range", ["setup", "propose", "--db", "W", "--out", "T/draft.yaml", "--min-tickets", "0"], "error: --min-tickets must be between 1 and 10000, not 0" },
         { "check a missing teams file", ["setup", "check", "--db", "W", "--teams", "/nonexistent/teams.yaml"], "error: /nonexistent/teams.yaml: cannot be read" },
@@ -163,6 +165,7 @@ public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClas
     [InlineData("report", "capacity", "--db", "W", "--out", "T/capacity.pdf")]
     [InlineData("samples", "generate", "--seed", "3", "--weeks", "1", "--out", "T/samples")]
     [InlineData("apikey", "new", "--name", "ops")]
+    [InlineData("rotation", "plan", "--db", "W", "--weeks", "2", "--out", "T/rotation.csv")]
     public async Task A_verb_that_succeeds_exits_0_and_says_what_it_did(params string[] args)
     {
         var (exit, output, error) = await fixture.RunAsync(args);

@@ -1,0 +1,11 @@
+namespace Reporting.Analytics.Capacity.Rotation;
+
+/// <summary>How the rotation is planned (<c>Capacity:Rotation</c>).</summary>
+public sealed record RotationPlanOptions
+{
+    /// <summary>Fewer past rotations than this makes an engineer a newcomer, who gets a buddy.</summary>
+    public int NewcomerRotations { get; init; } = 2;
+
+    /// <summary>Weeks that may be planned at once.</summary>
+    public const int MaxWeeks = 26;
+}
