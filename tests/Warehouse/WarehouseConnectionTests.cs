@@ -25,7 +25,7 @@ public sealed class WarehouseConnectionTests : IDisposable
         await using var connection = await WarehouseConnection.OpenAsync(Db);
 
         Assert.Equal(Tables, await connection.ListAsync<string>("SELECT table_name FROM duckdb_tables() WHERE NOT temporary ORDER BY 1"));
-        Assert.Equal([5], await connection.ListAsync<int>("SELECT version FROM schema_info"));
+        Assert.Equal([6], await connection.ListAsync<int>("SELECT version FROM schema_info"));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class WarehouseConnectionTests : IDisposable
                        "Use that newer reporting, or point --db at another file.";
         Assert.Equal(expected, (await Assert.ThrowsAsync<WarehouseUnavailableException>(() => WarehouseConnection.OpenAsync(Db))).Message);
         Assert.Equal(expected, (await Assert.ThrowsAsync<WarehouseUnavailableException>(() => WarehouseConnection.OpenReadOnlyAsync(Db))).Message);
-        Assert.Equal([5, 99], await VersionsAsync(Db));
+        Assert.Equal([Reporting.Warehouse.Schema.WarehouseSchema.Version, 99], await VersionsAsync(Db));
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
         await ReleaseTailQuery.BuildAsync(connection, cancellationToken);
         Step("release tails");
 
-        var rows = await connection.ListAsync<TeamWeekRow>(TeamWeeksSql, new { team = options.Team }, cancellationToken);
+        var rows = await connection.ListAsync<TeamWeekRow>(TeamWeeksSql, new { team = options.Team, buddyShare = options.BuddyShare }, cancellationToken);
         var tails = await connection.ListAsync<ReleaseTail>(
             """
             SELECT service AS Service, version AS Version, released_on AS ReleasedOn, team AS Team,
@@ -208,10 +208,12 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
         nominal AS (
             SELECT week_start, team, sum(hours) AS nominal FROM available GROUP BY ALL
         ),
+        -- A buddy pairing with a newcomer gives the rotation a share of their week.
         rotation_hours AS (
-            SELECT r.week_start, r.team, r.engineer, coalesce(av.hours, 0) AS hours
+            SELECT r.week_start, r.team, r.engineer, coalesce(av.hours, 0) + $buddyShare * coalesce(bv.hours, 0) AS hours
             FROM cap_rotation r
             LEFT JOIN available av ON av.team = r.team AND av.engineer = r.engineer AND av.week_start = r.week_start
+            LEFT JOIN available bv ON bv.team = r.team AND bv.engineer = r.buddy AND bv.week_start = r.week_start
         ),
         -- Nobody is charged more than they had that week; what an engineer was asked beyond it is overflow.
         asked AS (
@@ -219,14 +221,17 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
             FROM cap_effort GROUP BY team, week_start, engineer
         ),
         charged AS (
-            SELECT k.team, k.week_start, k.on_rotation, k.hours AS asked, least(k.hours, coalesce(av.hours, 0)) AS charged
+            SELECT k.team, k.week_start, k.on_rotation, k.hours AS asked, least(k.hours, coalesce(av.hours, 0)) AS charged,
+                   -- what the buddy did within their pairing share is the rotation's work, not a leak
+                   CASE WHEN NOT k.on_rotation AND k.engineer = r.buddy THEN $buddyShare * coalesce(av.hours, 0) ELSE 0 END AS paired
             FROM asked k
             LEFT JOIN available av ON av.team = k.team AND av.engineer = k.engineer AND av.week_start = k.week_start
+            LEFT JOIN cap_rotation r ON r.team = k.team AND r.week_start = k.week_start
         ),
         effort AS (
             SELECT team, week_start, sum(asked) AS support,
-                   coalesce(sum(charged) FILTER (WHERE on_rotation), 0) AS absorbed,
-                   coalesce(sum(charged) FILTER (WHERE NOT on_rotation), 0) AS leaked,
+                   coalesce(sum(charged) FILTER (WHERE on_rotation), 0) + sum(least(charged, paired)) AS absorbed,
+                   coalesce(sum(charged - least(charged, paired)) FILTER (WHERE NOT on_rotation), 0) AS leaked,
                    sum(asked - charged) AS overflow
             FROM charged GROUP BY ALL
         )

@@ -30,6 +30,12 @@ public sealed record CapacityOptions
     /// <summary>Store the results (capacity_weeks, support_effort, release_tails); off for read-only questions.</summary>
     public bool Store { get; init; } = true;
 
+    /// <summary>
+    /// Share of a buddy's available hours spent pairing with the newcomer on rotation (rotation.csv's buddy column):
+    /// counted as rotation hours, and the support they take on up to it as absorbed.
+    /// </summary>
+    public double BuddyShare { get; init; } = 0.25;
+
     /// <summary>Weekly hours assumed for derived members.</summary>
     public double DerivedWeeklyHours { get; init; } = 40;
 }

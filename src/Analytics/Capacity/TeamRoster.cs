@@ -94,7 +94,7 @@ public static class TeamRoster
                 JOIN file_end e ON w.week_start > e.last_week
                 JOIN queue q ON q.team = e.team AND q.k = (datediff('day', e.last_week, w.week_start) // 7 - 1) % q.n
             )
-            SELECT r.week_start, r.team, coalesce(f.engineer, r.engineer) AS engineer, f.engineer IS NOT NULL AS from_file
+            SELECT r.week_start, r.team, coalesce(f.engineer, r.engineer) AS engineer, f.buddy AS buddy, f.engineer IS NOT NULL AS from_file
             FROM robin r LEFT JOIN rotation f ON f.team = r.team AND f.week_start = r.week_start;
 
             CREATE OR REPLACE TEMP TABLE cap_absence AS

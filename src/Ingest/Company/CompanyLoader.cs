@@ -22,7 +22,7 @@ public sealed class CompanyLoader(DuckDBConnection connection, TimeProvider time
             InputKind.TeamsYaml => await LoadTeamsAsync(path, cancellationToken),
             InputKind.RotationCalendar => await LoadRotationCalendarAsync(path, source, runId, cancellationToken),
             InputKind.RotationCsv => await LoadCsvAsync(path, source, runId, "rotation", ["week", "team", "engineer"],
-                (h, f) => [Week(h, f).Monday, h.Required(f, "team"), h.Required(f, "engineer")], cancellationToken),
+                (h, f) => [Week(h, f).Monday, h.Required(f, "team"), h.Required(f, "engineer"), Blank(h.Optional(f, "buddy"))], cancellationToken),
             InputKind.ReleasesCsv => await LoadCsvAsync(path, source, runId, "releases", ["service", "version", "release_date"],
                 (h, f) => [h.Required(f, "service"), h.Required(f, "version"), h.RequiredDate(f, "release_date"), null], cancellationToken),
             InputKind.AbsencesCsv => await LoadCsvAsync(path, source, runId, "absences", ["engineer", "start_date", "end_date"],
@@ -91,7 +91,7 @@ public sealed class CompanyLoader(DuckDBConnection connection, TimeProvider time
         {
             foreach (var week in read.Weeks)
             {
-                appender.CreateRow().AppendValue(week.WeekStart).AppendValue(week.Team).AppendValue(week.Engineer).EndRow();
+                appender.CreateRow().AppendValue(week.WeekStart).AppendValue(week.Team).AppendValue(week.Engineer).AppendNullValue().EndRow();
             }
         }
 
@@ -181,6 +181,8 @@ public sealed class CompanyLoader(DuckDBConnection connection, TimeProvider time
         await transaction.CommitAsync(cancellationToken);
         return new IngestCounts(rows.Count + rejects.Count, rows.Count, rejects.Count, 0, 0, 0, 0);
     }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static IsoWeek Week(CsvHeader header, IReadOnlyList<string> fields)
     {

@@ -11,5 +11,6 @@ public static class SchemaMigrations
         TwoSchemaMigration.Migration,
         ThreeSchemaMigration.Migration,
         FourSchemaMigration.Migration,
+        FiveSchemaMigration.Migration,
     ];
 }

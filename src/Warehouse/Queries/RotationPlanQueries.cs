@@ -19,7 +19,7 @@ public static class RotationPlanQueries
 
     public static Task<IReadOnlyList<PlanRotationRow>> HistoryAsync(DuckDBConnection connection, CancellationToken cancellationToken) =>
         connection.ListAsync<PlanRotationRow>(
-            "SELECT week_start AS WeekStart, team AS Team, engineer AS Engineer FROM rotation ORDER BY week_start, team",
+            "SELECT week_start AS WeekStart, team AS Team, engineer AS Engineer, buddy AS Buddy FROM rotation ORDER BY week_start, team",
             cancellationToken: cancellationToken);
 
     /// <summary>
@@ -55,8 +55,8 @@ public static class RotationPlanQueries
         foreach (var w in weeks)
         {
             await connection.RunAsync(
-                "INSERT OR REPLACE INTO rotation (week_start, team, engineer) VALUES ($week, $team, $engineer)",
-                new { week = w.WeekStart.ToDateTime(TimeOnly.MinValue), team = w.Team, engineer = w.Engineer }, cancellationToken);
+                "INSERT OR REPLACE INTO rotation (week_start, team, engineer, buddy) VALUES ($week, $team, $engineer, $buddy)",
+                new { week = w.WeekStart.ToDateTime(TimeOnly.MinValue), team = w.Team, engineer = w.Engineer, buddy = w.Buddy }, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -67,6 +67,6 @@ public sealed record PlanMemberRow(string Team, string Engineer);
 
 public sealed record PlanAbsenceRow(string Engineer, DateOnly StartDate, DateOnly EndDate);
 
-public sealed record PlanRotationRow(DateOnly WeekStart, string Team, string Engineer);
+public sealed record PlanRotationRow(DateOnly WeekStart, string Team, string Engineer, string? Buddy);
 
 public sealed record PlanExpertiseRow(string Team, string Service, long Tickets, string Engineer, double Score);

@@ -36,6 +36,7 @@ internal static class CompanyTables
             week_start DATE    NOT NULL,
             team       VARCHAR NOT NULL,
             engineer   VARCHAR NOT NULL,
+            buddy      VARCHAR,
             PRIMARY KEY (week_start, team)
         )
         """,

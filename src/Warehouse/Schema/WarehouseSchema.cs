@@ -14,7 +14,7 @@ public static class WarehouseSchema
     /// gained overflow, unserved hours, roster note and forecast method. 4: triage_decisions. 5: releases gained source
     /// (pulled from a tracker).
     /// </summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>One row per version the file reached: the version it was created at, then one per migration.</summary>
     internal const string SchemaInfo =

@@ -39,9 +39,9 @@ internal sealed class CapacityScenario : IAsyncDisposable
         }
     }
 
-    public Task RotationAsync(string team, DateOnly monday, string engineer) =>
-        Warehouse.Connection.RunAsync("INSERT INTO rotation VALUES ($monday, $team, $engineer)",
-            new { monday = monday.ToDateTime(TimeOnly.MinValue), team, engineer });
+    public Task RotationAsync(string team, DateOnly monday, string engineer, string? buddy = null) =>
+        Warehouse.Connection.RunAsync("INSERT INTO rotation (week_start, team, engineer, buddy) VALUES ($monday, $team, $engineer, $buddy)",
+            new { monday = monday.ToDateTime(TimeOnly.MinValue), team, engineer, buddy });
 
     public Task AbsenceAsync(string engineer, DateOnly start, DateOnly end) =>
         Warehouse.Connection.RunAsync("INSERT INTO absences VALUES ($engineer, $start, $end)",

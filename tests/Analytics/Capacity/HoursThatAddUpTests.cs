@@ -64,6 +64,26 @@ public class HoursThatAddUpTests
     }
 
     [Fact]
+    public async Task A_buddy_gives_the_rotation_a_quarter_of_their_week_and_support_they_take_on_within_it_is_absorbed_not_leaked()
+    {
+        await using var s = await CapacityScenario.CreateAsync();
+        await s.TeamAsync("Payments", "billing", ("Ana", 40), ("Ben", 40), ("Cai", 40));
+        await s.RotationAsync("Payments", Monday, "Ana", buddy: "Ben");
+        s.Ticket(MondayNoon, "billing", "urgent", "bug", "Ana"); // 4 h asked of Ana, on rotation
+        for (var i = 0; i < 3; i++)
+        {
+            s.Ticket(MondayNoon.AddMinutes(i), "billing", "urgent", "bug", "Ben"); // 12 h asked of Ben: 10 h paired, 2 h leaked
+        }
+
+        s.Ticket(MondayNoon, "billing", "high", "bug", "Cai"); // 2 h leaked from Cai
+
+        var week = (await s.CalculateAsync(Monday, Monday)).Weeks.Single();
+
+        Assert.Equal((18.0, 50.0, 14.0, 4.0, 0.0), (week.SupportHours, week.RotationHours, week.AbsorbedHours, week.LeakedHours, week.OverflowHours));
+        Assert.Equal(120 - 50 - 4.0, week.EffectiveHours);
+    }
+
+    [Fact]
     public async Task In_every_week_support_is_absorbed_plus_leaked_plus_overflow_and_absorbed_never_exceeds_rotation()
     {
         await using var s = await ThreeEngineers();

@@ -34,7 +34,7 @@ public sealed class PlanRotation(TimeProvider time, RotationPlanOptions options)
         if (apply)
         {
             await RotationPlanQueries.StoreAsync(connection,
-                plan.Where(w => w.Engineer is not null).Select(w => new PlanRotationRow(w.Week.Monday, w.Team, w.Engineer!)).ToList(),
+                plan.Where(w => w.Engineer is not null).Select(w => new PlanRotationRow(w.Week.Monday, w.Team, w.Engineer!, w.Buddy)).ToList(),
                 cancellationToken);
         }
 
