@@ -8,8 +8,9 @@ namespace Reporting.Analytics.Duplicates;
 /// ticket's standing split is void (the split took it out again).</item>
 /// <item>Not-a-duplicate pairs are <see cref="CannotLink"/>: no link, however strong, and no chain of links joins them
 /// (the union that would is skipped; links are joined strongest first, so the weakest bridge is the one cut).</item>
-/// <item>Same-bug and merge pairs are <see cref="MustLink"/>, joined before any link the model found, newest first, except where
-/// they would join a cannot-link pair (a person's "not the same" is never overruled by a chain of "the same").</item>
+/// <item>Same-bug and merge pairs are <see cref="MustLink"/>: once the model's links have formed the groups, the two tickets' groups
+/// are joined whole (past the size cap), newest first, except where that would join a cannot-link pair (a person's "not the
+/// same" is never overruled by a chain of "the same").</item>
 /// <item>A ticket split off, or moved by a same-bug decision recorded on it, is <see cref="Placed"/>: the model's links from and to
 /// it are not used, so it stays on its own or where a person put it (a split ticket is never pulled back into its old group, and a
 /// moved ticket does not drag its old group along). A merge places no ticket: both groups keep their own links.</item>

@@ -153,8 +153,8 @@ public sealed class RecurringBugClusterer : IDisposable
     /// link threshold, and every link at or above the merge threshold, joined strongest first while no
     /// group exceeds the size cap; then groups that weaker links corroborate as one problem are merged
     /// (<see cref="CorroboratedMerge"/>). Returns groups (singletons included), members in the given order.
-    /// With <paramref name="constraints"/>: placed tickets' links are dropped, must-links are joined first (newest first,
-    /// past the size cap), and no union ever joins a cannot-link pair.
+    /// With <paramref name="constraints"/>: placed tickets' links are dropped, no union ever joins a cannot-link pair, and
+    /// must-links join the groups so formed at the end (newest first, past the size cap).
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<string>> GroupLinks(
         IReadOnlyList<string> ticketIdsInCreatedOrder,
@@ -178,14 +178,6 @@ public sealed class RecurringBugClusterer : IDisposable
             if (position.TryGetValue(a, out var left) && position.TryGetValue(b, out var right))
             {
                 sets.KeepApart(left, right);
-            }
-        }
-
-        foreach (var (a, b) in constraints.MustLink)
-        {
-            if (position.TryGetValue(a, out var left) && position.TryGetValue(b, out var right) && sets.CanJoin(left, right))
-            {
-                sets.Union(left, right);
             }
         }
 
@@ -214,6 +206,16 @@ public sealed class RecurringBugClusterer : IDisposable
         }
 
         CorroboratedMerge.Apply(sets, position, candidates, options);
+
+        // People's must-links last, so a merge joins the two groups whole (the corroboration rule weighs a group's size,
+        // and a group grown early by a must-link would no longer absorb its own fragments).
+        foreach (var (a, b) in constraints.MustLink)
+        {
+            if (position.TryGetValue(a, out var left) && position.TryGetValue(b, out var right) && sets.CanJoin(left, right))
+            {
+                sets.Union(left, right);
+            }
+        }
         var groups = new Dictionary<int, List<string>>();
         foreach (var id in ticketIdsInCreatedOrder)
         {

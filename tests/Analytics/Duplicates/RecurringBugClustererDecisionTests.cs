@@ -109,12 +109,14 @@ public class RecurringBugClustererDecisionTests
     }
 
     [Fact]
-    public void Must_links_join_past_the_size_cap_and_automatic_links_respect_it()
+    public void Must_links_join_whole_groups_past_the_size_cap_that_automatic_links_respect()
     {
-        var groups = RecurringBugClusterer.GroupLinks(Chain, ChainLinks, Options with { MaxGroupSize = 2 },
-            Resolve(Decision(GroupingDecisionKind.Merge, "a", "c", 0), Decision(GroupingDecisionKind.Merge, "a", "d", 1)));
+        var capped = Options with { MaxGroupSize = 2 };
 
-        Assert.Equal([["a", "c", "d"], ["b"]], groups);
+        var groups = RecurringBugClusterer.GroupLinks(Chain, ChainLinks, capped, Resolve(Decision(GroupingDecisionKind.Merge, "d", "a", 0)));
+
+        Assert.Equal([["a", "b"], ["c", "d"]], RecurringBugClusterer.GroupLinks(Chain, ChainLinks, capped));
+        Assert.Equal([["a", "b", "c", "d"]], groups);
     }
 
     [Fact]
