@@ -80,11 +80,11 @@ public static class GroupsHtml
             rows.Append($"""
                 <tr data-ticket="{E(t.Source)}/{E(t.Id)}">
                   <td class="id"><a href="/tickets/{Segment(t.Source)}/{Segment(t.Id)}">{E(t.Id)}</a><div class="muted">{E(t.Source)}</div></td>
-                  <td>{E(t.CreatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}</td>
+                  <td class="date">{E(t.CreatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}</td>
                   <td>{E(t.Subject)}</td>
                   <td>{E(t.Customer)}</td>
                   <td>{E(t.Status)}</td>
-                  <td>{E(t.Owner)}</td>
+                  <td><span class="owner">{E(t.Owner)}</span></td>
                   <td>{split}</td>
                 </tr>
                 """);
