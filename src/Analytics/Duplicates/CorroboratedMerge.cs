@@ -8,7 +8,7 @@ namespace Reporting.Analytics.Duplicates;
 /// <see cref="ClusteringOptions.SupportProbability"/>) together make
 /// 1 − Π(1 − p) ≥ <see cref="ClusteringOptions.CorroborationProbability"/>, and at least half of the smaller
 /// group's tickets take part in those links (so a large group cannot absorb a small one on volume alone).
-/// Strongest evidence first, repeated until nothing merges, never past the size cap.
+/// Strongest evidence first, repeated until nothing merges, never past the size cap nor across a pair kept apart.
 /// </summary>
 internal static class CorroboratedMerge
 {
@@ -58,6 +58,7 @@ internal static class CorroboratedMerge
             .Select(p => (Pair: p.Key, Evidence: 1 - p.Value.Values.Aggregate(1.0, (doubt, q) => doubt * (1 - q))))
             .Where(c => c.Evidence >= options.CorroborationProbability
                         && sets.SizeOf(c.Pair.Item1) + sets.SizeOf(c.Pair.Item2) <= options.MaxGroupSize
+                        && sets.CanJoin(c.Pair.Item1, c.Pair.Item2)
                         && SmallerGroupTakesPart(sets, c.Pair, touched[c.Pair]))
             .OrderByDescending(c => c.Evidence)
             .ThenBy(c => c.Pair.Item1)

@@ -3,7 +3,8 @@ namespace Reporting.Analytics.Duplicates;
 /// <summary>
 /// Gives groups ids that survive re-runs. A group inherits a previous id when it holds a strict
 /// majority of that previous group's tickets still present (so at most one group can claim it;
-/// with several claims, the largest overlap wins, then the lexically smallest id). Other groups get
+/// with several claims, as when two groups were merged, the largest overlap wins, then the older one: the id whose
+/// first ticket here was created first, then the lexically smallest id). Other groups get
 /// prefix + their earliest ticket's id, which is itself stable when the group is found again.
 /// </summary>
 public static class GroupIdAssigner
@@ -62,17 +63,20 @@ public static class GroupIdAssigner
         for (var g = 0; g < groups.Count; g++)
         {
             var overlaps = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var member in groups[g])
+            var firstAt = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var m = 0; m < groups[g].Count; m++)
             {
-                if (previousGroupOf.TryGetValue(member, out var previous))
+                if (previousGroupOf.TryGetValue(groups[g][m], out var previous))
                 {
                     overlaps[previous] = overlaps.GetValueOrDefault(previous) + 1;
+                    firstAt.TryAdd(previous, m);
                 }
             }
 
             var best = overlaps
                 .Where(pair => 2 * pair.Value > presentSize[pair.Key])
                 .OrderByDescending(pair => pair.Value)
+                .ThenBy(pair => firstAt[pair.Key])
                 .ThenBy(pair => pair.Key, StringComparer.Ordinal)
                 .Select(pair => pair.Key)
                 .FirstOrDefault();

@@ -9,7 +9,8 @@ namespace Reporting.Analytics.Duplicates;
 /// <summary>
 /// Groups the warehouse's tickets into recurring bugs and stores the groups for reports: a full re-cluster that keeps
 /// the ids of groups that persist (from the previous run's members), each group's owner (the majority team, else
-/// service), first and last seen, tickets, customers affected, and its state from its weekly counts.
+/// service), first and last seen, tickets, customers affected, and its state from its weekly counts. People's grouping
+/// decisions (not a duplicate, same bug, split, merge) are read from the triage decisions and hold (<see cref="GroupingConstraints"/>).
 /// </summary>
 public sealed class RecurringBugAnalysis(DuckDBConnection connection, TimeProvider time)
 {
@@ -28,8 +29,10 @@ public sealed class RecurringBugAnalysis(DuckDBConnection connection, TimeProvid
             }
         }
 
-        progress?.Report($"clustering {loaded.Tickets.Count:N0} tickets");
-        using var clusters = RecurringBugClusterer.Recluster(loaded.Tickets, previousGroupOf: previous, cancellationToken: cancellationToken);
+        var decisions = await GroupingDecisionsAsync(idOf, cancellationToken);
+        progress?.Report($"clustering {loaded.Tickets.Count:N0} tickets with {decisions.Count:N0} grouping decisions");
+        using var clusters = RecurringBugClusterer.Recluster(
+            loaded.Tickets, previousGroupOf: previous, constraints: GroupingConstraints.Resolve(decisions), cancellationToken: cancellationToken);
         var groups = clusters.Groups();
         var clusterSeconds = watch.Elapsed.TotalSeconds;
 
@@ -76,6 +79,39 @@ public sealed class RecurringBugAnalysis(DuckDBConnection connection, TimeProvid
         return new RecurringBugSummary(
             loaded.Tickets.Count, groups.Count, groups.Sum(g => g.TicketIds.Count),
             groups.Count(g => previous.Values.Contains(g.GroupId)), states, clusterSeconds, watch.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>
+    /// The stored grouping decisions in the clusterer's ticket ids; decisions about a ticket no longer in the warehouse
+    /// (deleted) are left out.
+    /// </summary>
+    private async Task<IReadOnlyList<GroupingDecision>> GroupingDecisionsAsync(
+        Dictionary<DuplicateCandidateLoader.TicketRef, string> idOf, CancellationToken cancellationToken)
+    {
+        var byReference = idOf.ToDictionary(kv => GroupingDecisionQueries.TicketReference(kv.Key.Source, kv.Key.ExternalId), kv => kv.Value, StringComparer.Ordinal);
+        var decisions = new List<GroupingDecision>();
+        foreach (var d in await GroupingDecisionQueries.AllAsync(connection, cancellationToken))
+        {
+            if (!idOf.TryGetValue(new DuplicateCandidateLoader.TicketRef(d.Source, d.TicketId), out var ticket))
+            {
+                continue;
+            }
+
+            var (kind, other) = d.Kind switch
+            {
+                GroupingDecisionQueries.NotDuplicate => (GroupingDecisionKind.NotDuplicate, idOf.GetValueOrDefault(new DuplicateCandidateLoader.TicketRef(d.Source, d.Value))),
+                GroupingDecisionQueries.SameBug => (GroupingDecisionKind.SameBug, idOf.GetValueOrDefault(new DuplicateCandidateLoader.TicketRef(d.Source, d.Value))),
+                GroupingDecisionQueries.Merge => (GroupingDecisionKind.Merge, byReference.GetValueOrDefault(d.Value)),
+                GroupingDecisionQueries.Split => (GroupingDecisionKind.Split, d.Value),
+                _ => (GroupingDecisionKind.Split, null),
+            };
+            if (other is not null)
+            {
+                decisions.Add(new GroupingDecision(kind, ticket, other, d.DecidedAt));
+            }
+        }
+
+        return decisions;
     }
 
     /// <summary>Sets each group's state from its weekly ticket counts up to the newest week of data.</summary>

@@ -11,7 +11,8 @@ namespace Reporting.Analytics.Duplicates;
 /// <para>Full: <see cref="Recluster"/> indexes all tickets, links each to its neighbours among earlier
 /// tickets (in parallel), and unions the same kinds of links (each ticket's best link, plus merge-strength
 /// links) strongest first; then fragments of one problem are merged on corroborated weaker links
-/// (<see cref="CorroboratedMerge"/>). Ids are carried over from a previous run by majority overlap.</para>
+/// (<see cref="CorroboratedMerge"/>). Ids are carried over from a previous run by majority overlap. People's decisions
+/// (<see cref="GroupingConstraints"/>) are honoured by the full re-cluster: pairs kept apart, pairs joined, tickets placed.</para>
 /// </summary>
 public sealed class RecurringBugClusterer : IDisposable
 {
@@ -100,12 +101,14 @@ public sealed class RecurringBugClusterer : IDisposable
 
     /// <summary>
     /// Clusters all tickets from scratch (in parallel) and returns a clusterer ready for incremental attach.
-    /// With <paramref name="previousGroupOf"/>, groups keep last run's ids by majority overlap.
+    /// With <paramref name="previousGroupOf"/>, groups keep last run's ids by majority overlap; with
+    /// <paramref name="constraints"/>, people's grouping decisions hold (<see cref="GroupingConstraints"/>).
     /// </summary>
     public static RecurringBugClusterer Recluster(
         IReadOnlyList<DuplicateCandidate> tickets,
         ClusteringOptions? options = null,
         IReadOnlyDictionary<string, string>? previousGroupOf = null,
+        GroupingConstraints? constraints = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tickets);
@@ -131,7 +134,7 @@ public sealed class RecurringBugClusterer : IDisposable
         clusterer.links.AddRange(candidates.Where(l => l.Probability >= clusterer.options.LinkProbability));
 
         var orderedIds = prepared.Select(p => p.Ticket.Id).ToList();
-        var groups = GroupLinks(orderedIds, candidates, clusterer.options);
+        var groups = GroupLinks(orderedIds, candidates, clusterer.options, constraints);
         var ids = GroupIdAssigner.Assign(groups, previousGroupOf, clusterer.options.GroupIdPrefix);
         for (var g = 0; g < groups.Count; g++)
         {
@@ -150,11 +153,14 @@ public sealed class RecurringBugClusterer : IDisposable
     /// link threshold, and every link at or above the merge threshold, joined strongest first while no
     /// group exceeds the size cap; then groups that weaker links corroborate as one problem are merged
     /// (<see cref="CorroboratedMerge"/>). Returns groups (singletons included), members in the given order.
+    /// With <paramref name="constraints"/>: placed tickets' links are dropped, no union ever joins a cannot-link pair, and
+    /// must-links join the groups so formed at the end (newest first, past the size cap).
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<string>> GroupLinks(
         IReadOnlyList<string> ticketIdsInCreatedOrder,
         IEnumerable<NeighbourLink> candidateLinks,
-        ClusteringOptions options)
+        ClusteringOptions options,
+        GroupingConstraints? constraints = null)
     {
         ArgumentNullException.ThrowIfNull(ticketIdsInCreatedOrder);
         ArgumentNullException.ThrowIfNull(candidateLinks);
@@ -166,7 +172,17 @@ public sealed class RecurringBugClusterer : IDisposable
             position[id] = sets.AddSingleton();
         }
 
-        var candidates = candidateLinks.ToList();
+        constraints ??= GroupingConstraints.None;
+        foreach (var (a, b) in constraints.CannotLink)
+        {
+            if (position.TryGetValue(a, out var left) && position.TryGetValue(b, out var right))
+            {
+                sets.KeepApart(left, right);
+            }
+        }
+
+        var placed = constraints.Placed;
+        var candidates = candidateLinks.Where(l => !placed.Contains(l.TicketId) && !placed.Contains(l.EarlierTicketId)).ToList();
         var usable = candidates
             .Where(l => l.Probability >= options.LinkProbability && position.ContainsKey(l.TicketId) && position.ContainsKey(l.EarlierTicketId))
             .ToList();
@@ -183,13 +199,23 @@ public sealed class RecurringBugClusterer : IDisposable
         {
             var a = position[link.TicketId];
             var b = position[link.EarlierTicketId];
-            if (sets.Find(a) != sets.Find(b) && sets.SizeOf(a) + sets.SizeOf(b) <= options.MaxGroupSize)
+            if (sets.Find(a) != sets.Find(b) && sets.SizeOf(a) + sets.SizeOf(b) <= options.MaxGroupSize && sets.CanJoin(a, b))
             {
                 sets.Union(a, b);
             }
         }
 
         CorroboratedMerge.Apply(sets, position, candidates, options);
+
+        // People's must-links last, so a merge joins the two groups whole (the corroboration rule weighs a group's size,
+        // and a group grown early by a must-link would no longer absorb its own fragments).
+        foreach (var (a, b) in constraints.MustLink)
+        {
+            if (position.TryGetValue(a, out var left) && position.TryGetValue(b, out var right) && sets.CanJoin(left, right))
+            {
+                sets.Union(left, right);
+            }
+        }
         var groups = new Dictionary<int, List<string>>();
         foreach (var id in ticketIdsInCreatedOrder)
         {

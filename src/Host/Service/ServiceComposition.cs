@@ -5,6 +5,7 @@ using Reporting.Host.Application.Capacity;
 using Reporting.Host.Application.Digests;
 using Reporting.Host.Application.Owners;
 using Reporting.Host.Application.Privacy;
+using Reporting.Host.Application.Recurring;
 using Reporting.Host.Application.Tickets;
 using Reporting.Host.Application.Triage;
 using Reporting.Host.Email;
@@ -76,6 +77,9 @@ public static class ServiceComposition
         services.AddSingleton<ReadInbox>();
         services.AddSingleton<ReadTriageTicket>();
         services.AddSingleton<RecordTriageDecision>();
+        services.AddSingleton<ReadRecurringGroups>();
+        services.AddSingleton<ReadRecurringGroup>();
+        services.AddSingleton<MergeRecurringGroups>();
         services.AddSingleton<SendDigest>();
 
         services.AddSingleton<SnapshotReader>();

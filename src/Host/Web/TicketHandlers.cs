@@ -29,7 +29,7 @@ public static class TicketHandlers
 
     public static async Task<IResult> PostDecision(
         HttpContext context, IAntiforgery antiforgery, WarehouseAccess warehouse, RecordTriageDecision record,
-        string source, string id, [FromForm] string? kind, [FromForm] string? value, CancellationToken cancellationToken)
+        string source, string id, [FromForm] string? kind, [FromForm] string? value, [FromForm] string? back, CancellationToken cancellationToken)
     {
         await using var connection = await warehouse.OpenAsync(cancellationToken);
         try
@@ -45,9 +45,14 @@ public static class TicketHandlers
             return Problem(context, antiforgery, ex.Message, StatusCodes.Status404NotFound);
         }
 
-        // Post/redirect/get: reloading the page does not decide twice.
-        return Results.Redirect($"/tickets/{Uri.EscapeDataString(source)}/{Uri.EscapeDataString(id)}");
+        // Post/redirect/get: reloading the page does not decide twice. A form on a group page goes back there (a local
+        // /groups path only, never another site).
+        return Results.Redirect(IsGroupPage(back) ? back! : $"/tickets/{Uri.EscapeDataString(source)}/{Uri.EscapeDataString(id)}");
     }
+
+    private static bool IsGroupPage(string? path) =>
+        path is not null && path.StartsWith("/groups", StringComparison.Ordinal) && !path.Contains("//", StringComparison.Ordinal)
+        && !path.Contains('\\') && path.All(c => c > ' ' && c < 127);
 
     private static IResult Problem(HttpContext context, IAntiforgery antiforgery, string message, int status) =>
         Html.Page(WebLayout.Render(context, antiforgery, "Ticket", $"""<p class="error">{Html.E(message)}</p><p><a href="/">Back to the inbox</a></p>"""), status);

@@ -28,6 +28,12 @@ public static class TicketHtml
                       <input type="hidden" name="value" value="{E(s.Id)}">
                       <button type="submit">Not a duplicate</button>
                     </form>
+                    <form method="post" action="{action}" class="inline same-bug">
+                      {antiforgeryField}
+                      <input type="hidden" name="kind" value="{TriageDecisionKinds.SameBug}">
+                      <input type="hidden" name="value" value="{E(s.Id)}">
+                      <button type="submit" title="Same bug: move this ticket into {E(s.Id)}'s group at the next grouping">Move to its group</button>
+                    </form>
                   </td>
                 </tr>
                 """);
@@ -75,7 +81,16 @@ public static class TicketHtml
             </div>
             <div class="card">
               <h2>Recurring group</h2>
-              <p id="group">{(t.GroupLabel is null ? """<span class="muted">none</span>""" : E(t.GroupLabel))}</p>
+              <p id="group">{(t.GroupLabel is null || t.GroupId is null ? """<span class="muted">none</span>""" : $"""<a href="/groups/{Segment(t.GroupId)}">{E(t.GroupLabel)}</a>""")}</p>
+              {(t.GroupId is null ? "" : $"""
+              <form method="post" action="{action}" id="split">
+                {antiforgeryField}
+                <input type="hidden" name="kind" value="{TriageDecisionKinds.Split}">
+                <input type="hidden" name="value" value="{E(t.GroupId)}">
+                <button type="submit">Split from group {E(t.GroupId)}</button>
+                <span class="muted">takes this ticket out of the group at the next grouping; "Move to its group" below puts it in another</span>
+              </form>
+              """)}
             </div>
             <h2>Similar earlier tickets</h2>
             <table id="similar">

@@ -23,6 +23,11 @@ public static class WebPages
         triage.MapGet("/", InboxHandlers.GetInbox);
         triage.MapGet("/tickets/{source}/{id}", TicketHandlers.GetTicket);
         triage.MapPost("/tickets/{source}/{id}/decisions", TicketHandlers.PostDecision);
+
+        // Recurring bugs: the groups by impact, one group with split buttons, and merging it into another.
+        triage.MapGet("/groups", GroupsHandlers.GetGroups);
+        triage.MapGet("/groups/{id}", GroupsHandlers.GetGroup);
+        triage.MapPost("/groups/{id}/merge", GroupsHandlers.PostMerge);
         return app;
     }
 }

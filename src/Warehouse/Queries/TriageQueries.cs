@@ -77,7 +77,8 @@ public static class TriageQueries
         (await connection.ListAsync<TriageTicket>(
             $"""
             SELECT t.source AS Source, t.external_id AS Id, t.created_at AS CreatedAt, t.resolved_at AS ResolvedAt, t.subject AS Subject,
-                   t.body AS Body, t.customer AS Customer, t.product AS Product, t.team AS Team, t.status AS Status, {Suggestion}
+                   t.body AS Body, t.customer AS Customer, t.product AS Product, t.team AS Team, t.status AS Status, {Suggestion},
+                   m.group_id AS GroupId
             FROM tickets t {Joins}
             WHERE NOT t.deleted AND t.source = $source AND t.external_id = $id
             """, new { source, id }, cancellationToken)).FirstOrDefault();
@@ -133,7 +134,7 @@ public sealed record TriageTicket(
     string Source, string Id, DateTime CreatedAt, DateTime? ResolvedAt, string Subject, string Body, string? Customer, string? Product,
     string? Team, string? Status,
     string? Owner1, double? Probability1, string? Owner2, double? Probability2, string? Owner3, double? Probability3,
-    bool? Abstained, bool? OutOfScope, string? GroupLabel, string? RoutedTo, string? RoutedBy);
+    bool? Abstained, bool? OutOfScope, string? GroupLabel, string? RoutedTo, string? RoutedBy, string? GroupId);
 
 /// <summary>A decision as stored: who, when, what, and the owners that were shown.</summary>
 public sealed record StoredTriageDecision(string DecidedBy, DateTime DecidedAt, string Kind, string Value, string ShownOwners);

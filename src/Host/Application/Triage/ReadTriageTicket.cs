@@ -32,6 +32,6 @@ public sealed class ReadTriageTicket(TextMasker masker, FindSimilarTickets simil
             SuggestedOwner.Top(t.Owner1, t.Probability1, t.Owner2, t.Probability2, t.Owner3, t.Probability3),
             t.Abstained ?? false, t.OutOfScope ?? false, t.GroupLabel is null ? null : masker.Mask(t.GroupLabel), t.RoutedTo, t.RoutedBy,
             earlier, await TriageQueries.ServicesAsync(connection, cancellationToken),
-            await TriageQueries.DecisionsAsync(connection, source, id, cancellationToken));
+            await TriageQueries.DecisionsAsync(connection, source, id, cancellationToken), t.GroupId);
     }
 }
