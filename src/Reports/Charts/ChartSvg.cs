@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using ScottPlot;
 using SkiaSharp;
 
@@ -9,7 +10,7 @@ namespace Reporting.Reports.Charts;
 /// relative to the bars), drawn through Skia's SVG canvas. Text stays text, in the chart's font family; the browser
 /// falls back to its own sans-serif where that font is not installed.
 /// </summary>
-public static class ChartSvg
+public static partial class ChartSvg
 {
     public static string Render(Plot plot, float width, float height)
     {
@@ -30,6 +31,10 @@ public static class ChartSvg
             PlotCanvas.Draw(canvas, plot, bounds);
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray());
+        // Glyphs are placed for the chart's font; where it is missing, a sans-serif stands closer in than the serif default.
+        return FontFamily().Replace(Encoding.UTF8.GetString(stream.ToArray()), "font-family=\"$1, sans-serif\"");
     }
+
+    [GeneratedRegex("font-family=\"([^\",]+)\"")]
+    private static partial Regex FontFamily();
 }
