@@ -16,6 +16,9 @@ public sealed class DeliveryStatements(string table, string qualifier, char para
 
     public string List => P($"SELECT {Selected} FROM {table} WHERE CAST($week AS VARCHAR) IS NULL OR week = $week ORDER BY week, subscription");
 
+    /// <summary>The most recently changed records first, at most $limit of them.</summary>
+    public string Recent => P($"SELECT {Selected} FROM {table} ORDER BY updated_at DESC, week DESC, subscription LIMIT $limit");
+
     /// <summary>Returns the new attempt count when claimed, no row when not.</summary>
     public string Claim => P(
         $"""

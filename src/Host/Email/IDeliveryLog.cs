@@ -28,4 +28,14 @@ public interface IDeliveryLog
     Task RecordNoDataAsync(DeliveryKey key, string detail, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<DeliveryRecord>> ListAsync(string? week, CancellationToken cancellationToken);
+
+    /// <summary>The <paramref name="limit"/> (1 to <see cref="MaxRecent"/>) most recently changed records, newest first.</summary>
+    Task<IReadOnlyList<DeliveryRecord>> RecentAsync(int limit, CancellationToken cancellationToken);
+
+    public const int MaxRecent = 1_000;
+
+    /// <summary>Checks a caller's <c>limit</c> for <see cref="RecentAsync"/>.</summary>
+    public static int CheckedLimit(int limit) => limit is >= 1 and <= MaxRecent
+        ? limit
+        : throw new ArgumentOutOfRangeException(nameof(limit), $"Between 1 and {MaxRecent} recent deliveries can be listed, not {limit}.");
 }

@@ -63,6 +63,9 @@ public sealed class PostgresDeliveryLog(string connectionString, TimeProvider ti
     public Task<IReadOnlyList<DeliveryRecord>> ListAsync(string? week, CancellationToken cancellationToken) =>
         QueryAsync(Sql.List, cancellationToken, ("week", week));
 
+    public Task<IReadOnlyList<DeliveryRecord>> RecentAsync(int limit, CancellationToken cancellationToken) =>
+        QueryAsync(Sql.Recent, cancellationToken, ("limit", IDeliveryLog.CheckedLimit(limit)));
+
     private DateTime Now => Unspecified(time.GetUtcNow().UtcDateTime);
 
     // PostgreSQL's TIMESTAMP (without time zone) takes unspecified DateTimes; every value here is UTC.

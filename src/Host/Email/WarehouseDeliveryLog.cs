@@ -40,6 +40,9 @@ public sealed class WarehouseDeliveryLog(WarehouseAccess warehouse, TimeProvider
     public Task<IReadOnlyList<DeliveryRecord>> ListAsync(string? week, CancellationToken cancellationToken) =>
         QueryAsync(Sql.List, new { week }, cancellationToken);
 
+    public Task<IReadOnlyList<DeliveryRecord>> RecentAsync(int limit, CancellationToken cancellationToken) =>
+        QueryAsync(Sql.Recent, new { limit = IDeliveryLog.CheckedLimit(limit) }, cancellationToken);
+
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
     private async Task<bool> ChangedAsync(string sql, object parameters, CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ namespace Reporting.Host.Web;
 
 /// <summary>
 /// The triage workspace's pages, rendered on the server: sign-in and sign-out for anyone, the inbox and ticket
-/// pages for triagers. Every form carries an antiforgery token, checked before its handler runs.
+/// pages for triagers, capacity for viewers (PMs), operations for admins. Every form carries an antiforgery token, checked before its handler runs.
 /// </summary>
 public static class WebPages
 {
@@ -28,6 +28,17 @@ public static class WebPages
         triage.MapGet("/groups", GroupsHandlers.GetGroups);
         triage.MapGet("/groups/{id}", GroupsHandlers.GetGroup);
         triage.MapPost("/groups/{id}/merge", GroupsHandlers.PostMerge);
+
+        var capacity = app.MapGroup("/capacity").ExcludeFromDescription().RequireAuthorization(ApiRoles.Viewer);
+        capacity.MapGet("", CapacityPageHandlers.GetOverview);
+        capacity.MapGet("/report.pdf", CapacityPageHandlers.GetReport);
+        capacity.MapGet("/{team}", CapacityPageHandlers.GetTeam);
+        capacity.MapGet("/{team}/chart.svg", CapacityPageHandlers.GetChart);
+        capacity.MapGet("/{team}/report.pdf", CapacityPageHandlers.GetTeamReport);
+
+        var operations = app.MapGroup("/operations").ExcludeFromDescription().RequireAuthorization(ApiRoles.Admin);
+        operations.MapGet("", OperationsHandlers.GetOperations);
+        operations.MapGet("/rejects", OperationsHandlers.GetRejects);
         return app;
     }
 }

@@ -273,5 +273,7 @@ public class DigestDeliveryTests(ServiceFixture fixture) : IAsyncLifetime
             inner.RecordNoDataAsync(key, detail, cancellationToken);
 
         public Task<IReadOnlyList<DeliveryRecord>> ListAsync(string? week, CancellationToken cancellationToken) => inner.ListAsync(week, cancellationToken);
+
+        public Task<IReadOnlyList<DeliveryRecord>> RecentAsync(int limit, CancellationToken cancellationToken) => inner.RecentAsync(limit, cancellationToken);
     }
 }
