@@ -76,6 +76,7 @@ public static class ServiceComposition
         services.AddSingleton<ReadInbox>();
         services.AddSingleton<ReadTriageTicket>();
         services.AddSingleton<RecordTriageDecision>();
+        services.AddSingleton<ReadSuggestionAcceptance>();
         services.AddSingleton<SendDigest>();
 
         services.AddSingleton<SnapshotReader>();

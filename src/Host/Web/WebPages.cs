@@ -21,6 +21,10 @@ public static class WebPages
         triage.MapGet("/", InboxHandlers.GetInbox);
         triage.MapGet("/tickets/{source}/{id}", TicketHandlers.GetTicket);
         triage.MapPost("/tickets/{source}/{id}/decisions", TicketHandlers.PostDecision);
+
+        // Team leads (viewers and up): how often triage took the suggested owner.
+        var leads = app.MapGroup("").ExcludeFromDescription().RequireAuthorization(ApiRoles.Viewer);
+        leads.MapGet("/leads", LeadsHandlers.GetLeads);
         return app;
     }
 }
