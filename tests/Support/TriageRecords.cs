@@ -5,13 +5,15 @@ using Reporting.Warehouse.Queries;
 namespace Reporting.Testing;
 
 /// <summary>
-/// Writes the few rows a triage test needs into a real warehouse: tickets of source <see cref="Source"/>, services
-/// with their teams, stored owner suggestions, and decisions appended the way the workspace appends them
-/// (<see cref="TriageQueries.RecordAsync"/>, which keeps the top three owners stored at that moment).
+/// Writes the few rows a triage test needs into a real warehouse: tickets of one source (<see cref="DefaultSource"/>
+/// unless told), services with their teams, stored owner suggestions, and decisions appended the way the workspace
+/// appends them (<see cref="TriageQueries.RecordAsync"/>, which keeps the top three owners stored at that moment).
 /// </summary>
-public sealed class TriageRecords(DuckDBConnection connection)
+public sealed class TriageRecords(DuckDBConnection connection, string source = TriageRecords.DefaultSource)
 {
-    public const string Source = "support";
+    public const string DefaultSource = "support";
+
+    public string Source => source;
 
     public async Task TicketAsync(string id, DateTime createdAt, string? service, bool resolved = true, string? subject = null) =>
         await connection.RunAsync(
