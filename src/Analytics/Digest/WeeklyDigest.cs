@@ -1,6 +1,5 @@
 using Reporting.Analytics.Capacity;
 using Reporting.Analytics.Capacity.Outlook;
-using Reporting.Analytics.Owners;
 using Reporting.Warehouse.Calendar;
 
 namespace Reporting.Analytics.Digest;
@@ -15,7 +14,6 @@ public sealed record WeeklyDigest(
     IReadOnlyList<ReleaseTail> ReleaseTails,
     IReadOnlyList<BouncedTicket> Bounced,
     IReadOnlyList<RecurringGroupLine>? RecurringGroups,
-    SuggestionAccuracy? Suggestions,
     IReadOnlyList<string> AllTeams)
 {
     /// <summary>Response and resolution percentiles per week across the PM's teams (percentiles do not add up across teams).</summary>
@@ -23,16 +21,10 @@ public sealed record WeeklyDigest(
 
     /// <summary>The PM's teams' next two weeks: the digest's opening section.</summary>
     public IReadOnlyList<TeamOutlook> Outlook { get; init; } = [];
-
-    /// <summary>Top-1 and top-3 acceptance of owner suggestions per week, for weeks with decided tickets.</summary>
-    public IReadOnlyList<WeeklyAcceptance> Acceptance { get; init; } = [];
 }
 
 /// <summary>Hours to first response (tickets opened that week) and to resolution (tickets resolved that week).</summary>
 public sealed record WeeklyTimes(DateOnly WeekStart, double? FirstResponseP50, double? FirstResponseP90, double? ResolutionP50, double? ResolutionP90);
-
-/// <summary>Share of decided tickets whose first / any of the top three suggestions was the final owner.</summary>
-public sealed record WeeklyAcceptance(DateOnly WeekStart, long Decided, double Top1, double Top3);
 
 /// <summary>Headline figures for the PM's teams together, for one week.</summary>
 public sealed record HeadlineFigures(long Opened, long Resolved, long Backlog, double? MedianResolutionHours, double NominalHours, double EffectiveHours)

@@ -2,7 +2,6 @@ using DuckDB.NET.Data;
 using Reporting.Warehouse.Queries;
 using Reporting.Analytics.Capacity;
 using Reporting.Analytics.Capacity.Outlook;
-using Reporting.Analytics.Owners;
 using Reporting.Warehouse;
 using Reporting.Warehouse.Calendar;
 
@@ -49,11 +48,9 @@ public sealed class WeeklyDigestLoader(DuckDBConnection connection, TimeProvider
         return new WeeklyDigest(
             subscription, week, thisWeek, lastWeek, teamWeeks, tails, bounced,
             await RecurringAsync(teamList, week, cancellationToken),
-            await SuggestionsAsync(teamList, week, cancellationToken),
             all)
         {
             Times = await TimesAsync(teamList, week, cancellationToken),
-            Acceptance = await AcceptanceAsync(teamList, week, cancellationToken),
             Outlook = NextTwoWeeks.Build(capacity, await RecurringGroupQueries.GrowingAsync(connection, cancellationToken), teams),
         };
     }
@@ -163,9 +160,6 @@ public sealed class WeeklyDigestLoader(DuckDBConnection connection, TimeProvider
         }).ToList();
     }
 
-    private Task<SuggestionAccuracy?> SuggestionsAsync(string teamList, IsoWeek week, CancellationToken cancellationToken) =>
-        SuggestionAccuracyQuery.LoadAsync(connection, teamList.Split('\u001f'), week.AddWeeks(-3).StartUtc, week.AddWeeks(1).StartUtc, cancellationToken);
-
     private async Task<IReadOnlyList<WeeklyTimes>> TimesAsync(string teamList, IsoWeek week, CancellationToken cancellationToken) =>
         await connection.ListAsync<WeeklyTimes>(
             """
@@ -192,28 +186,6 @@ public sealed class WeeklyDigestLoader(DuckDBConnection connection, TimeProvider
             ORDER BY w.week_start
             """,
             new { teams = teamList, from = week.AddWeeks(-(HistoryWeeks - 1)).StartUtc, end = week.AddWeeks(1).StartUtc }, cancellationToken);
-
-    private async Task<IReadOnlyList<WeeklyAcceptance>> AcceptanceAsync(string teamList, IsoWeek week, CancellationToken cancellationToken)
-    {
-        if (!await connection.TableExistsAsync("owner_suggestions", cancellationToken))
-        {
-            return [];
-        }
-
-        return await connection.ListAsync<WeeklyAcceptance>(
-            """
-            SELECT CAST(date_trunc('week', t.created_at) AS DATE) AS WeekStart,
-                   count(*) AS Decided,
-                   avg(CASE WHEN t.service = o.owners[1] THEN 1.0 ELSE 0.0 END) AS Top1,
-                   avg(CASE WHEN list_contains(o.owners[1:3], t.service) THEN 1.0 ELSE 0.0 END) AS Top3
-            FROM owner_suggestions o
-            JOIN tickets t ON t.source = o.source AND t.external_id = o.ticket_id
-            LEFT JOIN services s ON s.service = t.service
-            WHERE t.service IS NOT NULL AND t.created_at >= $from AND t.created_at < $end
-              AND list_contains(string_split($teams, chr(31)), coalesce(t.team, s.team, t.product, 'Unowned'))
-            GROUP BY ALL ORDER BY WeekStart
-            """, new { teams = teamList, from = week.AddWeeks(-(HistoryWeeks - 1)).StartUtc, end = week.AddWeeks(1).StartUtc }, cancellationToken);
-    }
 
     private sealed record GroupRow(
         string GroupId, string Label, string State, string? Team, long Tickets, long Customers, long ThisWeek, long LastWeek, long Recent, long Previous,

@@ -13,6 +13,9 @@ public sealed record OwnerTrainingExample(
     IReadOnlyList<string> Tags,
     string Owner)
 {
+    /// <summary>Whether <see cref="Owner"/> is a triager's decision rather than the source's field.</summary>
+    public bool Decided { get; init; }
+
     /// <summary>The same ticket without its owner, as the classifier sees it at prediction time.</summary>
     public OwnerTicket ToTicket() => new(Id, CreatedAt, Subject, Body, Product, Channel, Priority, Type, Tags);
 }

@@ -11,7 +11,8 @@ public static class ReportingApi
             .MapReportEndpoints()
             .MapDigestEndpoints()
             .MapTicketEndpoints()
-            .MapOwnerEndpoints();
+            .MapOwnerEndpoints()
+            .MapTriageEndpoints();
         return app;
     }
 }

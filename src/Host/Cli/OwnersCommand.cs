@@ -21,7 +21,7 @@ public static class OwnersCommand
     {
         var db = CliOptions.Database();
         var json = CliOptions.Json();
-        var command = new Command("train", "Train on resolved tickets, evaluate on the newest 20%, promote if not worse than the current model") { db, json };
+        var command = new Command("train", "Train on resolved tickets (owners decided in triage first), evaluate on the newest 20%, promote if not worse than the current model") { db, json };
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
             var path = result.GetValue(db)!;
@@ -34,7 +34,7 @@ public static class OwnersCommand
                 JsonOutput.Write(new
                 {
                     model = outcome.Model.Name, promoted = outcome.Decision.Promoted, reason = outcome.Decision.Reason,
-                    train_tickets = outcome.TrainCount, held_out_tickets = outcome.HeldOutCount,
+                    train_tickets = outcome.TrainCount, decided_tickets = outcome.DecidedCount, held_out_tickets = outcome.HeldOutCount,
                     top1 = m.Top1, top3 = m.Top3, macro_f1 = m.MacroF1, coverage = m.Coverage, accuracy_at_coverage = m.AccuracyAtCoverage,
                     ece = m.ExpectedCalibrationError, train_seconds = Math.Round(outcome.TrainingSeconds, 1),
                     predict_us = Math.Round(outcome.Evaluation.MicrosecondsPerPrediction, 1),
@@ -42,7 +42,7 @@ public static class OwnersCommand
                 return 0;
             }
 
-            Console.WriteLine(string.Create(C, $"{outcome.Model.Name}: trained on {outcome.TrainCount:N0} tickets in {outcome.TrainingSeconds:F1} s, held out {outcome.HeldOutCount:N0}"));
+            Console.WriteLine(string.Create(C, $"{outcome.Model.Name}: trained on {outcome.TrainCount:N0} tickets ({outcome.DecidedCount:N0} routed in triage) in {outcome.TrainingSeconds:F1} s, held out {outcome.HeldOutCount:N0}"));
             WriteMetrics(m, outcome.Evaluation.MicrosecondsPerPrediction);
             Console.WriteLine($"  {(outcome.Decision.Promoted ? "promoted" : "not promoted")}: {outcome.Decision.Reason}");
             Console.WriteLine($"  model files in {registry.Directory}");

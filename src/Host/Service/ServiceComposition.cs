@@ -86,6 +86,7 @@ public static class ServiceComposition
         services.AddSingleton<ReadRecurringGroups>();
         services.AddSingleton<ReadRecurringGroup>();
         services.AddSingleton<MergeRecurringGroups>();
+        services.AddSingleton<ReadSuggestionAcceptance>();
         services.AddSingleton<SendDigest>();
 
         services.AddSingleton<SnapshotReader>();

@@ -39,6 +39,10 @@ public static class WebPages
         var operations = app.MapGroup("/operations").ExcludeFromDescription().RequireAuthorization(ApiRoles.Admin);
         operations.MapGet("", OperationsHandlers.GetOperations);
         operations.MapGet("/rejects", OperationsHandlers.GetRejects);
+
+        // Team leads (viewers and up): how often triage took the suggested owner.
+        var leads = app.MapGroup("").ExcludeFromDescription().RequireAuthorization(ApiRoles.Viewer);
+        leads.MapGet("/leads", LeadsHandlers.GetLeads);
         return app;
     }
 }

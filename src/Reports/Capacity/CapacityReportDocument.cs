@@ -8,6 +8,7 @@ using Reporting.Reports.Outlook;
 using Reporting.Reports.Privacy;
 using Reporting.Reports.Rendering;
 using Reporting.Warehouse.Calendar;
+using Reporting.Warehouse.Queries;
 
 namespace Reporting.Reports.Capacity;
 
@@ -20,13 +21,14 @@ public static class CapacityReportDocument
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
     public static DocumentDefinition Build(CapacityResult result, DateOnly from, DateOnly to, DateTimeOffset created) =>
-        Build(result, from, to, created, NextTwoWeeks.Build(result, []), suggestions: null, TextMasker.Default);
+        Build(result, from, to, created, NextTwoWeeks.Build(result, []), agreement: null, acceptance: null, TextMasker.Default);
 
     /// <param name="outlook">The next two weeks per team: the report's opening section.</param>
-    /// <param name="suggestions">Owner-suggestion accuracy for the leads' appendix; null when none were recorded.</param>
+    /// <param name="agreement">How stored suggestions compare with the final owners, for the leads' appendix; null when none were stored.</param>
+    /// <param name="acceptance">What triagers accepted, from their decisions, for the same appendix; null when not asked.</param>
     public static DocumentDefinition Build(
         CapacityResult result, DateOnly from, DateOnly to, DateTimeOffset created,
-        IReadOnlyList<TeamOutlook> outlook, SuggestionAccuracy? suggestions, TextMasker masker)
+        IReadOnlyList<TeamOutlook> outlook, FinalOwnerAgreement? agreement, SuggestionAcceptance? acceptance, TextMasker masker)
     {
         var first = IsoWeek.Of(from);
         var last = IsoWeek.Of(to);
@@ -58,7 +60,7 @@ public static class CapacityReportDocument
             AddTeam(doc, result, team.Key, team.OrderBy(w => w.WeekStart).ToList(), from, to, withHeading: teams.Count > 1);
         }
 
-        AddSuggestionAppendix(doc, suggestions);
+        AddSuggestionAppendix(doc, agreement, acceptance);
         Glossary.Add(doc);
         return doc.Build();
     }
@@ -162,16 +164,30 @@ public static class CapacityReportDocument
         }
     }
 
-    // For leads: whether routing can lean on the suggestions. A PM's digest leaves this out.
-    private static void AddSuggestionAppendix(DocumentBuilder doc, SuggestionAccuracy? s)
+    // For leads: whether routing can lean on the suggestions. A PM's digest leaves this out. Acceptance comes from
+    // triage decisions only; agreement with the final owner is a different figure and says so.
+    private static void AddSuggestionAppendix(DocumentBuilder doc, FinalOwnerAgreement? agreement, SuggestionAcceptance? acceptance)
     {
-        if (s is null)
+        if (agreement is null && acceptance is not { HasDecisions: true })
         {
             return;
         }
 
-        doc.Heading("Appendix: suggested owners", 2).Paragraph(string.Create(C,
-            $"{s.Suggested:N0} tickets got an owner suggestion when they arrived in the last four weeks of the period. Of those that now have an owner and were not left for human triage ({s.Decided:N0}), the first suggestion matched the final owner for {s.Top1Rate:P0} and one of the top three for {s.Top3Rate:P0}; {s.Abstained:N0} were left for human triage because the model was unsure."));
+        doc.Heading("Appendix: suggested owners", 2);
+        if (acceptance is not null)
+        {
+            var t = acceptance.Total;
+            doc.Paragraph(acceptance.HasDecisions
+                ? string.Create(C,
+                    $"Accepted in triage: of the {t.Decided:N0} tickets routed in the triage workspace from {acceptance.From:d MMM} to {acceptance.To:d MMM} with a suggestion shown, {t.Top1:N0} ({t.Top1Rate:P0}) went to the suggested owner and {t.Top3:N0} ({t.Top3Rate:P0}) to one of the top three shown.")
+                : $"Accepted in triage: no triage decisions yet in this period ({acceptance.From:d MMM} to {acceptance.To:d MMM}), so there is no acceptance figure.");
+        }
+
+        if (agreement is { } s)
+        {
+            doc.Paragraph(string.Create(C,
+                $"Agreement with the final owner: {s.Suggested:N0} tickets got an owner suggestion when they arrived in the last four weeks of the period. Of those that now have an owner and were not left for human triage ({s.Compared:N0}), the first suggestion agreed with the final owner for {s.Top1Rate:P0} and one of the top three for {s.Top3Rate:P0}; {s.Abstained:N0} were left for human triage because the model was unsure. This compares with the service the ticket carries now, not with what anyone accepted."));
+        }
     }
 
     private static string[] Row(SupportBreakdown b, double total) =>

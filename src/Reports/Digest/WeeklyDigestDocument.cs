@@ -13,8 +13,8 @@ namespace Reporting.Reports.Digest;
 
 /// <summary>
 /// Describes a PM's weekly digest: headline tiles, what changed, capacity with the forecast, flow, release bug
-/// tails, recurring bugs, bounced tickets, after the next two weeks that open it. Owner-suggestion accuracy is for
-/// leads (the capacity report's appendix), not here. Content only; the document layer lays it out.
+/// tails, recurring bugs, bounced tickets, after the next two weeks that open it. Owner-suggestion figures are for
+/// leads (the Leads page and the capacity report's appendix), not here. Content only; the document layer lays it out.
 /// Ticket text is masked before it is quoted.
 /// </summary>
 public static class WeeklyDigestDocument

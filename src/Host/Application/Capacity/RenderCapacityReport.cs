@@ -19,10 +19,12 @@ public sealed class RenderCapacityReport(TimeProvider time, TextMasker masker)
         var answer = await new ComputeCapacity(time).RunAsync(connection, new CapacityRequest(team, from, to), cancellationToken);
         var outlook = NextTwoWeeks.Build(answer.Result, await RecurringGroupQueries.GrowingAsync(connection, cancellationToken));
         var end = answer.Period.To.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var suggestions = await SuggestionAccuracyQuery.LoadAsync(
+        // The appendix covers the last four weeks of the period: suggestions by ticket creation, decisions by when they were made.
+        var agreement = await FinalOwnerAgreementQueries.LoadAsync(
             connection, team is null ? null : [team], end.AddDays(-28), end, cancellationToken);
+        var acceptance = await SuggestionAcceptance.LoadAsync(connection, answer.Period.To.AddDays(-27), answer.Period.To, team, cancellationToken);
         return ReportRenderer.Render(
-            CapacityReportDocument.Build(answer.Result, answer.Period.From, answer.Period.To, time.GetUtcNow(), outlook, suggestions, masker),
+            CapacityReportDocument.Build(answer.Result, answer.Period.From, answer.Period.To, time.GetUtcNow(), outlook, agreement, acceptance, masker),
             fileName, previews);
     }
 }

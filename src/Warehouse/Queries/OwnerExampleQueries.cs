@@ -1,0 +1,42 @@
+using DuckDB.NET.Data;
+
+namespace Reporting.Warehouse.Queries;
+
+/// <summary>
+/// The labelled tickets the owner model learns from and is evaluated on. A ticket's label is the service its latest
+/// triage decision routed it to (accept or choose) ahead of the source's own service field: a person looked at the
+/// suggestion and decided, which is the routing the model should learn, and the source's field is often filled late,
+/// by whoever closed the ticket, or not at all. A decided ticket therefore counts as labelled even when the source
+/// gave no service, and even while it is still open (the decision does not wait for the resolution).
+/// </summary>
+public static class OwnerExampleQueries
+{
+    /// <param name="resolvedOnly">Only resolved tickets, or decided ones (whose owner is settled by the decision).</param>
+    /// <param name="createdBefore">Only tickets created before this time; null for all.</param>
+    public static async Task<IReadOnlyList<LabelledTicket>> LabelledAsync(
+        DuckDBConnection connection, bool resolvedOnly, DateTime? createdBefore, CancellationToken cancellationToken) =>
+        await connection.ListAsync<LabelledTicket>(
+            $"""
+            SELECT t.external_id AS Id, t.created_at AS CreatedAt, t.subject AS Subject, t.body AS Body, t.product AS Product,
+                   t.channel AS Channel, t.priority AS Priority, t.type AS Type, array_to_string(t.tags, chr(31)) AS TagList,
+                   coalesce(d.value, t.service) AS Owner, d.value IS NOT NULL AS Decided
+            FROM tickets t
+            LEFT JOIN {RoutingDecisionSql.Latest} d ON d.source = t.source AND d.ticket_id = t.external_id
+            WHERE NOT t.deleted
+              AND (d.value IS NOT NULL OR (t.service IS NOT NULL AND t.service <> ''))
+              AND (NOT $resolvedOnly OR t.resolved_at IS NOT NULL OR d.value IS NOT NULL)
+              AND ($before IS NULL OR t.created_at < $before)
+            ORDER BY t.created_at, t.source, t.external_id
+            """, new { resolvedOnly, before = createdBefore }, cancellationToken);
+}
+
+/// <summary>
+/// A ticket with its owner label: the service a triage decision routed it to when there is one
+/// (<see cref="Decided"/>), else the source's service. <see cref="TagList"/> is the tags joined by U+001F.
+/// </summary>
+public sealed record LabelledTicket(
+    string Id, DateTime CreatedAt, string Subject, string Body, string? Product, string? Channel, string? Priority, string? Type,
+    string? TagList, string Owner, bool Decided)
+{
+    public IReadOnlyList<string> Tags => string.IsNullOrEmpty(TagList) ? [] : TagList.Split('\u001f');
+}

@@ -1,0 +1,49 @@
+using Reporting.Analytics.Owners;
+using Reporting.Testing;
+using Reporting.Warehouse;
+using Reporting.Warehouse.Queries;
+
+namespace Reporting.Analytics.Tests.Owners;
+
+/// <summary>Retraining learns from triage: the owner a triager chose is the label, ahead of the source's service.</summary>
+public class DecidedOwnerTrainingTests : IAsyncLifetime
+{
+    private const string Subject = "Is it possible to reindex our data?";
+    private const string Elsewhere = "job-scheduler";
+    private readonly SampleWarehouse _sample = new();
+
+    public Task InitializeAsync() => _sample.InitializeAsync();
+
+    public Task DisposeAsync() => _sample.DisposeAsync();
+
+    [Fact]
+    public async Task Routing_a_handful_of_reindex_requests_to_another_service_makes_the_next_model_suggest_that_service()
+    {
+        var connection = _sample.Warehouse.Connection;
+        var registry = OwnerModelRegistry.ForWarehouse(_sample.Warehouse.Path);
+        var options = new OwnerClassifierOptions { TrainerThreads = 1, Time = TestClock.Create() };
+        var training = new OwnerTraining(connection, registry);
+        var first = await training.RunAsync(options);
+        // The newest ticket asking exactly this, its copies under the same subject (all filed under search), and a
+        // phoned-in request the source left without a service.
+        var text = (await OwnerExamples.LoadAsync(connection, resolvedOnly: true)).Last(e => e.Subject == Subject).ToTicket();
+        var copies = await connection.ListAsync<string>(
+            "SELECT external_id FROM tickets WHERE NOT deleted AND subject = $subject AND service = 'search' ORDER BY external_id", new { subject = Subject });
+        var unowned = await connection.ListAsync<string>(
+            "SELECT external_id FROM tickets WHERE NOT deleted AND coalesce(service, '') = '' AND body LIKE '%reindex our data%' ORDER BY external_id");
+        Assert.Equal("search", registry.Load(first.Model.Version).Predict(text).Top!.Owner);
+        Assert.Equal((6, 1), (copies.Count, unowned.Count));
+
+        foreach (var id in copies.Concat(unowned))
+        {
+            Assert.True(await TriageQueries.RecordAsync(connection,
+                new NewTriageDecision("samples", id, "lead", new DateTime(2026, 11, 23, 9, 0, 0, DateTimeKind.Utc), "choose", Elsewhere), CancellationToken.None));
+        }
+
+        var second = await training.RunAsync(options);
+
+        Assert.Equal(7, second.DecidedCount);
+        Assert.Equal(first.TrainCount + first.HeldOutCount + 1, second.TrainCount + second.HeldOutCount); // the unowned request is labelled now
+        Assert.Equal(Elsewhere, registry.Load(second.Model.Version).Predict(text).Top!.Owner);
+    }
+}
