@@ -6,6 +6,7 @@ public static class ReportingApi
     public static IEndpointRouteBuilder MapReportingApi(this IEndpointRouteBuilder app)
     {
         app.MapHealthEndpoints();
+        app.MapWebhookEndpoints(); // authenticated by signature, not by API key
         app.MapGroup("/api").RequireAuthorization()
             .MapCapacityEndpoints()
             .MapReportEndpoints()

@@ -72,6 +72,7 @@ public static class ServiceComposition
             services.AddSingleton<OwnerModelCache>();
             services.AddSingleton<SnapshotPublisher>();
             services.AddHostedService<RecurringJobScheduler>();
+            services.AddSingleton<Reporting.Host.Application.Webhooks.ReceiveWebhook>();
         }
 
         // The application layer: one class per use case, shared by the API, the jobs and (constructed directly) the CLI.
@@ -106,6 +107,7 @@ public static class ServiceComposition
         services.AddSingleton(_ => Reporting.Ingest.Sources.SourcesConfiguration.From(configuration));
         services.AddTransient<WarehouseJobs>();
         services.AddTransient<DigestJobs>();
+        services.AddTransient<WebhookJobs>();
         services.AddTransient<WorkerProbeJob>();
         return services;
     }

@@ -48,6 +48,15 @@ public sealed record SourceOptions
     /// </summary>
     public bool Releases { get; init; } = true;
 
+    /// <summary>
+    /// The secret shared with the product's webhook (Zendesk signing secret, Jira webhook secret, GitHub webhook secret).
+    /// Set: <c>POST /api/webhooks/NAME</c> accepts deliveries signed with it. Unset: the source has no webhook intake.
+    /// </summary>
+    public string? WebhookSecret { get; init; }
+
+    /// <summary>Zendesk: a delivery whose signed timestamp is further than this from now is refused as stale (default 5 minutes).</summary>
+    public TimeSpan WebhookMaxAge { get; init; } = TimeSpan.FromMinutes(5);
+
     public FieldMappingOptions Fields { get; init; } = new();
 
     public RetryOptions Retry { get; init; } = new();

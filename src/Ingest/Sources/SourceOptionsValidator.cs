@@ -26,6 +26,11 @@ public static class SourceOptionsValidator
             yield return $"{at}:Repository '{o.Repository}' is not owner/repo";
         }
 
+        if (o.WebhookMaxAge <= TimeSpan.Zero || o.WebhookMaxAge > TimeSpan.FromHours(1))
+        {
+            yield return $"{at}:WebhookMaxAge {o.WebhookMaxAge} is not between 00:00:01 and 01:00:00";
+        }
+
         if (o.PageSize < 0)
         {
             yield return $"{at}:PageSize {o.PageSize} is negative";

@@ -63,6 +63,9 @@ public sealed class SourcesConfiguration
         return new SourcesConfiguration(sources);
     }
 
+    /// <summary>The source of that name, or null (a webhook for an unknown source is answered 404, not thrown).</summary>
+    public SourceOptions? Find(string name) => _sources.GetValueOrDefault(name);
+
     public SourceOptions Get(string name) =>
         _sources.TryGetValue(name, out var options)
             ? options

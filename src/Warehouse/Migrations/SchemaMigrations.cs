@@ -12,5 +12,6 @@ public static class SchemaMigrations
         ThreeSchemaMigration.Migration,
         FourSchemaMigration.Migration,
         FiveSchemaMigration.Migration,
+        SixSchemaMigration.Migration,
     ];
 }

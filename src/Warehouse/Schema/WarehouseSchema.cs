@@ -12,9 +12,10 @@ public static class WarehouseSchema
     /// 1: tickets, runs, rejects and company configuration (analytics and delivery tables were created by their
     /// writers). 2: every table created on open; digest_deliveries gained claimant and lease_until. 3: capacity_weeks
     /// gained overflow, unserved hours, roster note and forecast method. 4: triage_decisions. 5: releases gained source
-    /// (pulled from a tracker).
+    /// (pulled from a tracker). 6: rotation
+    /// gained buddy. 7: webhook_deliveries.
     /// </summary>
-    public const int Version = 6;
+    public const int Version = 7;
 
     /// <summary>One row per version the file reached: the version it was created at, then one per migration.</summary>
     internal const string SchemaInfo =
@@ -34,5 +35,6 @@ public static class WarehouseSchema
         .. AnalyticsTables.Statements,
         .. DeliveryTables.Statements,
         .. TriageTables.Statements,
+        .. WebhookTables.Statements,
     ];
 }
