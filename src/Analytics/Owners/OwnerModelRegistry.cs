@@ -99,9 +99,20 @@ public sealed partial class OwnerModelRegistry
 
     public OwnerClassifier? LoadCurrent() => CurrentVersion() is { } version ? Load(version) : null;
 
-    /// <summary>Makes <paramref name="version"/> current if it is not worse than the current one on the same held-out set.</summary>
-    public PromotionDecision Promote(int version)
+    /// <summary>
+    /// How much lower a candidate that learned from triage decisions may score and still be promoted: the held-out
+    /// tickets are labelled by their source, so a model that follows people's corrections can look slightly worse on
+    /// them while being what the triagers asked for.
+    /// </summary>
+    public const double DecisionTolerance = 0.01;
+
+    /// <summary>
+    /// Makes <paramref name="version"/> current if it is not worse than the current one on the same held-out set
+    /// (by more than <see cref="Tolerance"/>, or <see cref="DecisionTolerance"/> when it learned from triage decisions).
+    /// </summary>
+    public PromotionDecision Promote(int version, bool learnedFromDecisions = false)
     {
+        var tolerance = learnedFromDecisions ? Math.Max(Tolerance, DecisionTolerance) : Tolerance;
         var candidate = ReadMetadata(version).Evaluation;
         var currentVersion = CurrentVersion();
         if (candidate is null)
@@ -119,13 +130,15 @@ public sealed partial class OwnerModelRegistry
                 $"Evaluated on another set ({candidate.EvaluationSetId} vs {current.EvaluationSetId}); re-evaluate both on the same tickets.");
 
         var worse = new List<string>();
-        if (candidate.Metrics.Top1 < current.Metrics.Top1 - Tolerance)
+        if (candidate.Metrics.Top1 < current.Metrics.Top1 - tolerance)
             worse.Add($"top-1 {candidate.Metrics.Top1:F4} < {current.Metrics.Top1:F4}");
-        if (candidate.Metrics.MacroF1 < current.Metrics.MacroF1 - Tolerance)
+        if (candidate.Metrics.MacroF1 < current.Metrics.MacroF1 - tolerance)
             worse.Add($"macro-F1 {candidate.Metrics.MacroF1:F4} < {current.Metrics.MacroF1:F4}");
         return worse.Count > 0
             ? new PromotionDecision(false, version, currentVersion, "Worse than current: " + string.Join(", ", worse))
-            : PointTo(version, currentVersion, "Not worse than current on the same evaluation set.");
+            : PointTo(version, currentVersion, learnedFromDecisions && tolerance > Tolerance
+                ? $"Not worse than current on the same evaluation set by more than {tolerance:F2}, and it learned from triage decisions."
+                : "Not worse than current on the same evaluation set.");
     }
 
     private PromotionDecision PointTo(int version, int? previous, string reason)

@@ -46,7 +46,7 @@ public sealed class OwnerTraining(DuckDBConnection connection, OwnerModelRegistr
         }
 
         var registered = registry.Register(candidate);
-        var decision = registry.Promote(registered.Version);
+        var decision = registry.Promote(registered.Version, learnedFromDecisions: decided > 0);
         return new OwnerTrainingOutcome(registered, decision, evaluation, candidate.Metadata.TrainingSeconds, watch.Elapsed.TotalSeconds, train.Count, heldOut.Count)
         {
             DecidedCount = decided,

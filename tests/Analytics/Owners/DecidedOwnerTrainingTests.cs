@@ -45,5 +45,8 @@ public class DecidedOwnerTrainingTests : IAsyncLifetime
         Assert.Equal(7, second.DecidedCount);
         Assert.Equal(first.TrainCount + first.HeldOutCount + 1, second.TrainCount + second.HeldOutCount); // the unowned request is labelled now
         Assert.Equal(Elsewhere, registry.Load(second.Model.Version).Predict(text).Top!.Owner);
+        // ...and it is the model the product now answers with: what people decided reaches the suggestions.
+        Assert.True(second.Decision.Promoted, second.Decision.Reason);
+        Assert.Equal(Elsewhere, registry.LoadCurrent()!.Predict(text).Top!.Owner);
     }
 }
