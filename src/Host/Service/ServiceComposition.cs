@@ -9,6 +9,7 @@ using Reporting.Host.Application.Tickets;
 using Reporting.Host.Application.Triage;
 using Reporting.Host.Email;
 using Reporting.Host.Jobs;
+using Reporting.Host.Observability;
 
 namespace Reporting.Host.Service;
 
@@ -78,6 +79,7 @@ public static class ServiceComposition
         services.AddSingleton<RecordTriageDecision>();
         services.AddSingleton<SendDigest>();
 
+        services.AddReportingMetrics(configuration, role);
         services.AddSingleton<SnapshotReader>();
         services.AddSingleton<SmtpMailer>();
         services.AddSingleton<DigestDelivery>();
