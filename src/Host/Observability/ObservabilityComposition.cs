@@ -30,6 +30,7 @@ public static class ObservabilityComposition
             throw new OptionsValidationException(PortKey, typeof(int), [$"{PortKey} must be a TCP port, 1–65535, not '{port}'"]);
         }
 
+        services.AddMetrics(); // the meter factory; hosts add it themselves, a bare service collection (tests) does not
         services.AddSingleton<ReportingMetrics>();
         services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("reporting", serviceInstanceId: $"{Environment.MachineName}:{Environment.ProcessId}:{role.ToString().ToLowerInvariant()}"))
@@ -54,6 +55,7 @@ public static class ObservabilityComposition
         if (role == ServiceRole.Writer)
         {
             services.AddSingleton<WarehouseGauges>();
+            services.AddHostedService(sp => sp.GetRequiredService<WarehouseGauges>());
         }
 
         return services;

@@ -12,11 +12,12 @@ namespace Reporting.Host.Observability;
 /// share of stored suggestions that abstained and of routing decisions that accepted the suggested owner.
 /// A gauge with nothing to report (no pull yet, no decisions) is left out rather than shown as zero.
 /// </summary>
-public sealed class WarehouseGauges
+public sealed class WarehouseGauges : IHostedService
 {
     public static readonly TimeSpan Window = TimeSpan.FromDays(28);
     private static readonly TimeSpan ReadEvery = TimeSpan.FromSeconds(10);
 
+    private readonly ReportingMetrics _metrics;
     private readonly WarehouseAccess _warehouse;
     private readonly OwnerModelCache _models;
     private readonly SourcesConfiguration _sources;
@@ -27,10 +28,16 @@ public sealed class WarehouseGauges
 
     public WarehouseGauges(
         ReportingMetrics metrics, WarehouseAccess warehouse, OwnerModelCache models, SourcesConfiguration sources, TimeProvider time,
-        ILogger<WarehouseGauges> logger)
+        ILogger<WarehouseGauges> logger) =>
+        (_metrics, _warehouse, _models, _sources, _time, _logger) = (metrics, warehouse, models, sources, time, logger);
+
+    /// <summary>
+    /// The gauges appear when the service starts, not when it is composed: a process whose start failed must not leave
+    /// gauges behind that another host's exporter in the same process would read (meters are matched by name).
+    /// </summary>
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        (_warehouse, _models, _sources, _time, _logger) = (warehouse, models, sources, time, logger);
-        var meter = metrics.Meter;
+        var meter = _metrics.Meter;
         meter.CreateObservableGauge("reporting.source.lag", () => PerSource(f => f.NewestChange), "s",
             "Age of the newest ticket change pulled from each configured source: how far the warehouse trails it");
         meter.CreateObservableGauge("reporting.source.last_pull.age", () => PerSource(f => f.LastPull), "s",
@@ -43,7 +50,10 @@ public sealed class WarehouseGauges
             "Share of owner suggestions stored in the last 28 days that abstained (needs human triage)");
         meter.CreateObservableGauge("reporting.triage.acceptance_ratio", () => Ratio(Read()?.Acceptances), "1",
             "Share of routing decisions in the last 28 days that accepted the suggested owner (accept among accept and choose)");
+        return Task.CompletedTask;
     }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private IEnumerable<Measurement<double>> PerSource(Func<SourceFreshness, DateTime?> at)
     {

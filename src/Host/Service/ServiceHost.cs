@@ -67,8 +67,6 @@ public static class ServiceHost
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapApiReference();
         app.MapReportingMetrics();
-        // Its gauges read the warehouse at scrape time; created now so they exist before the first scrape.
-        _ = app.Services.GetRequiredService<WarehouseGauges>();
         app.MapReportingApi();
         app.MapWebPages();
         app.UseHangfireDashboard("/hangfire", new DashboardOptions

@@ -42,6 +42,9 @@ public class MetricsTests(ServiceFixture fixture)
         Assert.Equal("text/plain", scraped.Content.Headers.ContentType?.MediaType);
         var metrics = ScrapedMetrics.Parse(await scraped.Content.ReadAsStringAsync());
         Assert.Equal(1, metrics.Value("target_info", ("service_name", "reporting")));
+        // ASP.NET Core's own request metrics come along: the two refused scrapes above are counted.
+        Assert.Equal(1, metrics.Value("http_server_request_duration_seconds_count", ("http_route", "/metrics"), ("http_response_status_code", "401")));
+        Assert.Equal(1, metrics.Value("http_server_request_duration_seconds_count", ("http_route", "/metrics"), ("http_response_status_code", "403")));
     }
 
     [Fact]
