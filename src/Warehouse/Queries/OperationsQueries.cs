@@ -30,6 +30,13 @@ public static class OperationsQueries
             ORDER BY 1
             """, cancellationToken: cancellationToken);
 
+    /// <summary>
+    /// Fails when this connection may not write the warehouse (DuckDB refuses a write statement on a database opened
+    /// read-only while binding it); changes nothing.
+    /// </summary>
+    public static Task ProveWritableAsync(DuckDBConnection connection, CancellationToken cancellationToken) =>
+        connection.RunAsync("UPDATE schema_info SET version = version WHERE false", cancellationToken: cancellationToken);
+
     /// <summary>When the capacity figures were last stored (the hourly refresh or a <c>capacity</c> run); null when never.</summary>
     public static Task<DateTime?> CapacityComputedAtAsync(DuckDBConnection connection, CancellationToken cancellationToken) =>
         connection.ScalarAsync<DateTime?>("SELECT max(computed_at) FROM capacity_weeks", cancellationToken: cancellationToken);

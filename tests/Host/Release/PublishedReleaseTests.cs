@@ -40,6 +40,10 @@ public partial class PublishedReleaseTests(PublishedRelease release, ITestOutput
         Assert.Empty(System.IO.Directory.EnumerateFiles(bin, "lib_lightgbm*"));
         Assert.Empty(System.IO.Directory.EnumerateFiles(bin, "*.dbg"));
         Assert.Equal(["Fonts"], System.IO.Directory.EnumerateDirectories(bin).Select(Path.GetFileName));
+        var (compare, _, refusal) = await PublishedRelease.RunAsync(release.Executable, release.Root, TimeSpan.FromMinutes(1),
+            "owners", "compare", "--db", "warehouse.duckdb", "--candidate", "word12-tfidf-lightgbm");
+        Assert.Equal((1, "error: word12-tfidf-lightgbm needs LightGBM's native library, which this release leaves out; run it from a source build (dotnet run --project src/Host)."),
+            (compare, refusal.Trim()));
         // The deployment files run the binary as this test does.
         Assert.Contains("COPY bin/ /opt/reporting/bin/", await File.ReadAllTextAsync(Path.Combine(release.Directory, "Dockerfile")), StringComparison.Ordinal);
         Assert.Contains("ExecStart=/opt/reporting/bin/reporting serve ", await File.ReadAllTextAsync(Path.Combine(release.Directory, "reporting.service")), StringComparison.Ordinal);

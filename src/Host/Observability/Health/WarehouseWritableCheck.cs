@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Reporting.Host.Service;
-using Reporting.Warehouse;
+using Reporting.Warehouse.Queries;
 
 namespace Reporting.Host.Observability.Health;
 
@@ -16,8 +16,7 @@ public sealed class WarehouseWritableCheck(WarehouseAccess warehouse) : IHealthC
         {
             await using (var connection = await warehouse.OpenAsync(cancellationToken))
             {
-                // Binding the statement is enough for DuckDB to refuse a database it may not write; nothing changes.
-                await connection.RunAsync("UPDATE schema_info SET version = version WHERE false", cancellationToken: cancellationToken);
+                await OperationsQueries.ProveWritableAsync(connection, cancellationToken);
             }
 
             var folder = Path.GetDirectoryName(warehouse.Path)!;
