@@ -41,15 +41,18 @@ public sealed class ReportingProcess : IAsyncDisposable
         }
     }
 
-    public static ReportingProcess Start(string workingDirectory, params string[] arguments)
+    public static ReportingProcess Start(string workingDirectory, params string[] arguments) =>
+        StartExecutable("dotnet", workingDirectory, [Path.Combine(AppContext.BaseDirectory, "reporting.dll"), .. arguments]);
+
+    /// <summary>Any executable, such as the published self-contained <c>bin/reporting</c> of a release.</summary>
+    public static ReportingProcess StartExecutable(string executable, string workingDirectory, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(executable)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = workingDirectory,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "reporting.dll"));
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -68,12 +68,19 @@ public sealed class PostgresServer : IAsyncDisposable
     /// </summary>
     public async Task RestartAsync(TimeSpan downtime)
     {
-        var user = Environment.UserName == "root" ? "postgres" : null;
-        var data = Path.Combine(_directory, "data");
-        await Run(Path.Combine(_bin, "pg_ctl"), ["-D", data, "-m", "fast", "-w", "stop"], user);
+        await StopAsync();
         await Task.Delay(downtime);
-        await Run(Path.Combine(_bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(_directory, "server.log"), "-w", "-t", "30", "start"], user);
+        await StartAgainAsync();
     }
+
+    /// <summary>Stops the server (open connections end with 57P01) until <see cref="StartAgainAsync"/>.</summary>
+    public Task StopAsync() =>
+        Run(Path.Combine(_bin, "pg_ctl"), ["-D", Path.Combine(_directory, "data"), "-m", "fast", "-w", "stop"], Environment.UserName == "root" ? "postgres" : null);
+
+    /// <summary>Starts a stopped server again on the same port.</summary>
+    public Task StartAgainAsync() =>
+        Run(Path.Combine(_bin, "pg_ctl"), ["-D", Path.Combine(_directory, "data"), "-l", Path.Combine(_directory, "server.log"), "-w", "-t", "30", "start"],
+            Environment.UserName == "root" ? "postgres" : null);
 
     public async ValueTask DisposeAsync()
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Reporting.Analytics.Duplicates;
 using Reporting.Analytics.Owners;
 using Reporting.Host.Application.Owners;
+using Reporting.Host.Observability;
 using Reporting.Host.Service;
 
 namespace Reporting.Host.Api;
@@ -19,7 +20,7 @@ public static class OwnerEndpoints
 
     public static async Task<Results<Ok<OwnerAdvice>, ValidationProblem, ProblemHttpResult>> SuggestOwner(
         SuggestOwnerRequest request, OwnerModelCache models, WarehouseAccess warehouse, SimilarTicketFinder similar,
-        SuggestOwner suggest, CancellationToken cancellationToken)
+        SuggestOwner suggest, ReportingMetrics metrics, CancellationToken cancellationToken)
     {
         if (request.Validate() is { Count: > 0 } errors)
         {
@@ -31,8 +32,11 @@ public static class OwnerEndpoints
             return ApiProblems.Unavailable("No owner model has been trained yet (the nightly retrain job, or `reporting owners train`).");
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await using var connection = await warehouse.OpenAsync(cancellationToken);
         await similar.RefreshAsync(connection, cancellationToken, notMoreOftenThan: TimeSpan.FromSeconds(2));
-        return TypedResults.Ok(await suggest.RunAsync(connection, suggester, request, cancellationToken));
+        var advice = await suggest.RunAsync(connection, suggester, request, cancellationToken);
+        metrics.Suggested(System.Diagnostics.Stopwatch.GetElapsedTime(started), advice.Abstained);
+        return TypedResults.Ok(advice);
     }
 }

@@ -39,6 +39,19 @@ public static class OwnersCompareCommand
 
             var candidates = names.Length == 0 ? OwnerPipelineCatalog.Candidates : OwnerPipelineCatalog.Candidates.Where(c => names.Contains(c.Name)).ToList();
             var progress = new ConsoleProgress();
+            if (!LightGbmLibrary.IsShipped && candidates.Any(c => c.Trainer == OwnerTrainerKind.LightGbm))
+            {
+                var lightGbm = candidates.Where(c => c.Trainer == OwnerTrainerKind.LightGbm).Select(c => c.Name).ToList();
+                if (names.Length > 0)
+                {
+                    throw new UserInputException(
+                        $"{string.Join(", ", lightGbm)} needs LightGBM's native library, which this release leaves out; run it from a source build (dotnet run --project src/Host).");
+                }
+
+                progress.Step($"skipping {string.Join(", ", lightGbm)}: this release leaves LightGBM's native library out");
+                candidates = candidates.Where(c => c.Trainer != OwnerTrainerKind.LightGbm).ToList();
+            }
+
             await using var data = await EvaluationInput.OpenAsync(result.GetValue(input), result.GetValue(db), time, progress, cancellationToken);
             var examples = await OwnerExamples.LoadAsync(data.Connection, resolvedOnly: false, cancellationToken: cancellationToken);
             var (train, test) = TimeOrderedSplit.Split(examples, OwnerTraining.TrainShare);

@@ -2,6 +2,7 @@ using Hangfire;
 using Reporting.Analytics.Digest;
 using Reporting.Host.Application.Digests;
 using Reporting.Host.Email;
+using Reporting.Host.Observability;
 using Reporting.Host.Service;
 using Reporting.Warehouse.Calendar;
 using Reporting.Reports.Privacy;
@@ -15,7 +16,8 @@ namespace Reporting.Host.Jobs;
 /// not arrive by retrying); each later run first sends such earlier weeks that have data by then.
 /// </summary>
 public sealed class DigestJobs(
-    SnapshotReader snapshots, SendDigest send, IDeliveryLog log, SmtpMailer mailer, TextMasker masker, TimeProvider time, ILogger<DigestJobs> logger)
+    SnapshotReader snapshots, SendDigest send, IDeliveryLog log, SmtpMailer mailer, TextMasker masker, TimeProvider time,
+    ReportingMetrics metrics, ILogger<DigestJobs> logger)
 {
     /// <summary>How far back a run looks for weeks that had no data when they were due.</summary>
     public const int CatchUpWeeks = 4;
@@ -23,7 +25,10 @@ public sealed class DigestJobs(
     [Queue(JobQueues.Default)]
     [AutomaticRetry(Attempts = 6, DelaysInSeconds = [30, 120, 600, 1800, 3600, 7200], OnAttemptsExceeded = AttemptsExceededAction.Fail,
         ExceptOn = [typeof(DigestNotReadyException)])]
-    public async Task<DeliveryOutcome> SendWeeklyDigestAsync(string pmEmail, string? week, bool force, CancellationToken cancellationToken)
+    public Task<DeliveryOutcome> SendWeeklyDigestAsync(string pmEmail, string? week, bool force, CancellationToken cancellationToken) =>
+        metrics.MeasureJobAsync("digest", () => SendWeeklyDigestNowAsync(pmEmail, week, force, cancellationToken));
+
+    private async Task<DeliveryOutcome> SendWeeklyDigestNowAsync(string pmEmail, string? week, bool force, CancellationToken cancellationToken)
     {
         await using var connection = await snapshots.OpenAsync(cancellationToken);
         var digests = new RenderDigests(connection, time, masker);
@@ -36,7 +41,7 @@ public sealed class DigestJobs(
         {
             if (await HasDataAsync(digests, earlier, cancellationToken))
             {
-                var late = await send.RunAsync(digests, subscription, earlier, mailer.Sender, force: false, cancellationToken);
+                var late = await SendAsync(digests, subscription, earlier, force: false, cancellationToken);
                 logger.LogInformation("Digest {Week} for subscription {Subscription}, late once its data arrived: {Outcome}",
                     earlier, Redact(subscription.PmEmail), late);
             }
@@ -45,13 +50,30 @@ public sealed class DigestJobs(
         if (await WhyNoDataAsync(digests, reported, cancellationToken) is { } why)
         {
             await log.RecordNoDataAsync(new DeliveryKey(subscription.PmEmail, reported.ToString()), why, cancellationToken);
+            metrics.DigestDelivered(DeliveryOutcome.NoData);
             throw new DigestNotReadyException(
                 $"Digest {reported} for {Redact(subscription.PmEmail)} not sent: {why} Pull the sources; the next run sends it once the week has data.");
         }
 
-        var outcome = await send.RunAsync(digests, subscription, reported, mailer.Sender, force, cancellationToken);
+        var outcome = await SendAsync(digests, subscription, reported, force, cancellationToken);
         logger.LogInformation("Digest {Week} for subscription {Subscription}: {Outcome}", reported, Redact(subscription.PmEmail), outcome);
         return outcome;
+    }
+
+    private async Task<DeliveryOutcome> SendAsync(
+        RenderDigests digests, DigestSubscription subscription, IsoWeek week, bool force, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var outcome = await send.RunAsync(digests, subscription, week, mailer.Sender, force, cancellationToken);
+            metrics.DigestDelivered(outcome);
+            return outcome;
+        }
+        catch (DeliveryRetryException)
+        {
+            metrics.DigestFailed("retry");
+            throw;
+        }
     }
 
     private async Task<IReadOnlyList<IsoWeek>> WeeksWaitingForDataAsync(string pmEmail, IsoWeek reported, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using Hangfire;
 using Reporting.Warehouse.Queries;
 using Reporting.Analytics.Capacity;
+using Reporting.Host.Observability;
 using Reporting.Host.Service;
 using Reporting.Warehouse.Calendar;
 using Reporting.Ingest.Sources;
@@ -11,15 +12,29 @@ namespace Reporting.Host.Jobs;
 /// <summary>Scheduled work that writes the warehouse; each run ends by publishing a fresh snapshot for readers.</summary>
 public sealed class WarehouseJobs(
     WarehouseAccess warehouse, SnapshotPublisher snapshots, SourcesConfiguration sources, OwnerModelCache models, TimeProvider time,
-    ILogger<WarehouseJobs> logger)
+    ReportingMetrics metrics, ILogger<WarehouseJobs> logger)
 {
     /// <summary>Pulls one configured source from its watermark (Zendesk, Jira or GitHub), then publishes a snapshot.</summary>
     [Queue(JobQueues.Warehouse)]
     [AutomaticRetry(Attempts = 3, DelaysInSeconds = [60, 300, 900])]
-    public async Task<string> PullAsync(string source, CancellationToken cancellationToken)
+    public Task<string> PullAsync(string source, CancellationToken cancellationToken) =>
+        metrics.MeasureJobAsync("pull", () => PullNowAsync(source, cancellationToken));
+
+    private async Task<string> PullNowAsync(string source, CancellationToken cancellationToken)
     {
         await using var connection = await warehouse.OpenAsync(cancellationToken);
-        var summary = await new PullRunner(connection, sources, time).RunAsync(source, cancellationToken);
+        PullSummary summary;
+        try
+        {
+            summary = await new PullRunner(connection, sources, time).RunAsync(source, cancellationToken);
+        }
+        catch
+        {
+            metrics.PullFailed(source);
+            throw;
+        }
+
+        metrics.Pulled(summary);
         await RecordOwnerSuggestionsAsync(connection, cancellationToken);
         await snapshots.PublishAsync(connection, cancellationToken);
         var c = summary.Counts;
@@ -31,7 +46,10 @@ public sealed class WarehouseJobs(
     /// <summary>Recomputes capacity for the last 12 weeks and the next 2, so reports read fresh figures.</summary>
     [Queue(JobQueues.Warehouse)]
     [AutomaticRetry(Attempts = 3)]
-    public async Task RefreshCapacityAsync(CancellationToken cancellationToken)
+    public Task RefreshCapacityAsync(CancellationToken cancellationToken) =>
+        metrics.MeasureJobAsync(RecurringJobScheduler.CapacityRefresh, () => RefreshCapacityNowAsync(cancellationToken));
+
+    private async Task RefreshCapacityNowAsync(CancellationToken cancellationToken)
     {
         await using var connection = await warehouse.OpenAsync(cancellationToken);
         var newest = await TicketQueries.NewestCreatedAsync(connection, cancellationToken);
@@ -50,7 +68,10 @@ public sealed class WarehouseJobs(
     /// <summary>Retrains the owner model; promotes it only if not worse than the current one on the same held-out tickets.</summary>
     [Queue(JobQueues.Warehouse)]
     [AutomaticRetry(Attempts = 1)]
-    public async Task<string> RetrainOwnersAsync(CancellationToken cancellationToken)
+    public Task<string> RetrainOwnersAsync(CancellationToken cancellationToken) =>
+        metrics.MeasureJobAsync(RecurringJobScheduler.OwnerRetraining, () => RetrainOwnersNowAsync(cancellationToken));
+
+    private async Task<string> RetrainOwnersNowAsync(CancellationToken cancellationToken)
     {
         await using var connection = await warehouse.OpenAsync(cancellationToken);
         var outcome = await new Reporting.Analytics.Owners.OwnerTraining(connection, models.Registry).RunAsync(cancellationToken: cancellationToken);
@@ -77,7 +98,10 @@ public sealed class WarehouseJobs(
     /// <summary>Re-clusters all tickets into recurring-bug groups (ids stable where groups persist) and updates their states.</summary>
     [Queue(JobQueues.Warehouse)]
     [AutomaticRetry(Attempts = 2)]
-    public async Task<string> ClusterRecurringBugsAsync(CancellationToken cancellationToken)
+    public Task<string> ClusterRecurringBugsAsync(CancellationToken cancellationToken) =>
+        metrics.MeasureJobAsync(RecurringJobScheduler.RecurringBugClustering, () => ClusterRecurringBugsNowAsync(cancellationToken));
+
+    private async Task<string> ClusterRecurringBugsNowAsync(CancellationToken cancellationToken)
     {
         await using var connection = await warehouse.OpenAsync(cancellationToken);
         var summary = await new Reporting.Analytics.Duplicates.RecurringBugAnalysis(connection, time).ClusterAsync(cancellationToken: cancellationToken);
@@ -89,9 +113,9 @@ public sealed class WarehouseJobs(
 
     /// <summary>Publishes a snapshot without other work (at start-up, so workers have something to read).</summary>
     [Queue(JobQueues.Warehouse)]
-    public async Task PublishSnapshotAsync(CancellationToken cancellationToken)
+    public Task PublishSnapshotAsync(CancellationToken cancellationToken) => metrics.MeasureJobAsync("publish-snapshot", async () =>
     {
         await using var connection = await warehouse.OpenAsync(cancellationToken);
         await snapshots.PublishAsync(connection, cancellationToken);
-    }
+    });
 }

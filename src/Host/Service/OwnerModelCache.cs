@@ -30,4 +30,8 @@ public sealed class OwnerModelCache(IOptions<ReportingOptions> options, SimilarT
             return _current;
         }
     }
+
+    /// <summary>When the model in use was trained; null when none has been promoted yet.</summary>
+    public DateTime? CurrentTrainedAt() =>
+        Registry.CurrentVersion() is { } version ? Registry.ReadMetadata(version).TrainedAtUtc : null;
 }

@@ -11,6 +11,7 @@ using Reporting.Host.Application.Tickets;
 using Reporting.Host.Application.Triage;
 using Reporting.Host.Email;
 using Reporting.Host.Jobs;
+using Reporting.Host.Observability;
 
 namespace Reporting.Host.Service;
 
@@ -90,6 +91,7 @@ public static class ServiceComposition
         services.AddSingleton<ReadSuggestionAcceptance>();
         services.AddSingleton<SendDigest>();
 
+        services.AddReportingMetrics(configuration, role);
         services.AddSingleton<SnapshotReader>();
         services.AddSingleton<SmtpMailer>();
         services.AddSingleton<DigestDelivery>();

@@ -1,5 +1,6 @@
 using Hangfire;
 using Reporting.Host.Api;
+using Reporting.Host.Observability;
 using Reporting.Host.Web;
 
 namespace Reporting.Host.Service;
@@ -23,6 +24,7 @@ public static class ServiceHost
 
         overrides?.Invoke(builder.Services);
         builder.Services.AddReportingService(builder.Configuration, ServiceRole.Writer);
+        builder.Services.AddReportingHealthChecks(builder.Configuration);
         builder.Services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.Section)
             .Validate(o => o.Keys.All(k => k.Sha256.Length == 64 && k.Sha256.All(char.IsAsciiHexDigit)),
                 "Api:Keys:N:Sha256 must be the 64 hex digits `reporting apikey new` prints")
@@ -63,6 +65,8 @@ public static class ServiceHost
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapApiReference();
+        app.MapReportingMetrics();
         app.MapReportingApi();
         app.MapWebPages();
         app.UseHangfireDashboard("/hangfire", new DashboardOptions

@@ -44,6 +44,8 @@ public class AccessTests(ServiceFixture fixture) : IAsyncLifetime
 
     [Theory]
     [InlineData("/healthz")]
+    [InlineData("/healthz/ready")]
+    [InlineData("/metrics")]
     [InlineData("/api/teams/Payments/capacity")]
     [InlineData("/api/nothing-here")]
     [InlineData("/openapi/v1.json")]

@@ -31,7 +31,17 @@ public sealed class RunningService : IAsyncDisposable
             $"--Api:Keys:0:Sha256={ApiKeyHasher.Hash(Key)}",
             .. extra,
         ]);
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            // A service that failed to start still holds its container (meters, connections): release it now.
+            await app.DisposeAsync();
+            throw;
+        }
+
         return new RunningService(app, new Uri(app.Urls.First()));
     }
 

@@ -194,6 +194,8 @@ public class HangfirePostgresTests(ServiceFixture fixture)
         services.AddSingleton<Reporting.Host.Application.Digests.SendDigest>();
         services.AddSingleton<SnapshotReader>();
         services.AddSingleton<SnapshotPublisher>();
+        services.AddMetrics();
+        services.AddSingleton<Reporting.Host.Observability.ReportingMetrics>();
         services.AddTransient<DigestJobs>();
         services.AddTransient<WorkerProbeJob>();
         return services.BuildServiceProvider();

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,6 +5,7 @@ using Reporting.Host.Jobs;
 using Reporting.Host.Tests.Api;
 using Reporting.Testing;
 using Reporting.Testing.FakeApis;
+using Reporting.Warehouse;
 
 namespace Reporting.Host.Tests.Jobs;
 
@@ -38,9 +38,8 @@ public class ScheduledPullTests
         }
 
         new RecurringJobManager(storage).Trigger(RecurringJobScheduler.PullPrefix + "helpdesk");
-        using var client = service.Client();
         await HangfirePostgresTests.WaitForAsync(
-            () => JsonDocument.Parse(client.GetStringAsync("/healthz").GetAwaiter().GetResult()).RootElement.GetProperty("tickets").GetInt64() == 3,
+            () => warehouse.Connection.ScalarAsync<long>("SELECT count(*) FROM tickets WHERE source = 'helpdesk'").GetAwaiter().GetResult() == 3,
             TimeSpan.FromSeconds(60));
     }
 }
