@@ -11,7 +11,8 @@ public static class ReportingApi
             .MapReportEndpoints()
             .MapDigestEndpoints()
             .MapTicketEndpoints()
-            .MapOwnerEndpoints();
+            .MapOwnerEndpoints()
+            .MapServiceEndpoints();
         return app;
     }
 }

@@ -47,12 +47,12 @@ public static class ExpertiseQueries
             ORDER BY p.service, p.source, p.external_id, i.person
             """, new { from, end, service = service ?? "" }, cancellationToken);
 
-    /// <summary>Whether the service is configured (<c>services</c>) or named by any ticket.</summary>
-    public static async Task<bool> IsKnownServiceAsync(DuckDBConnection connection, string service, CancellationToken cancellationToken) =>
-        await connection.ScalarAsync<bool>(
+    /// <summary>The service's team (configured, else its tickets', else <c>Unowned</c>); null when no configuration or ticket names it.</summary>
+    public static Task<string?> TeamOfServiceAsync(DuckDBConnection connection, string service, CancellationToken cancellationToken) =>
+        connection.ScalarAsync<string?>(
             """
-            SELECT EXISTS (SELECT 1 FROM services WHERE service = $service)
-                OR EXISTS (SELECT 1 FROM tickets WHERE service = $service AND NOT deleted)
+            SELECT coalesce((SELECT team FROM services WHERE service = $service),
+                            (SELECT max(coalesce(team, 'Unowned')) FROM tickets WHERE service = $service AND NOT deleted))
             """, new { service }, cancellationToken);
 }
 
