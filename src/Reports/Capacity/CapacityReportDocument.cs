@@ -1,6 +1,7 @@
 using System.Globalization;
 using Reporting.Analytics.Capacity;
 using Reporting.Analytics.Capacity.Outlook;
+using Reporting.Analytics.Expertise;
 using Reporting.Analytics.Owners;
 using Reporting.Reports.Charts;
 using Reporting.Reports.Documents;
@@ -24,9 +25,11 @@ public static class CapacityReportDocument
 
     /// <param name="outlook">The next two weeks per team: the report's opening section.</param>
     /// <param name="suggestions">Owner-suggestion accuracy for the leads' appendix; null when none were recorded.</param>
+    /// <param name="expertise">Who knows each service, for a compact table per team; null or empty leaves it out.</param>
     public static DocumentDefinition Build(
         CapacityResult result, DateOnly from, DateOnly to, DateTimeOffset created,
-        IReadOnlyList<TeamOutlook> outlook, SuggestionAccuracy? suggestions, TextMasker masker)
+        IReadOnlyList<TeamOutlook> outlook, SuggestionAccuracy? suggestions, TextMasker masker,
+        IReadOnlyList<ServiceExpertise>? expertise = null)
     {
         var first = IsoWeek.Of(from);
         var last = IsoWeek.Of(to);
@@ -56,6 +59,7 @@ public static class CapacityReportDocument
             }
 
             AddTeam(doc, result, team.Key, team.OrderBy(w => w.WeekStart).ToList(), from, to, withHeading: teams.Count > 1);
+            ExpertiseTable.Add(doc, team.Key, expertise ?? []);
         }
 
         AddSuggestionAppendix(doc, suggestions);
