@@ -13,7 +13,8 @@ public static class ReportingApi
             .MapDigestEndpoints()
             .MapTicketEndpoints()
             .MapOwnerEndpoints()
-            .MapTriageEndpoints();
+            .MapTriageEndpoints()
+            .MapServiceEndpoints();
         return app;
     }
 }

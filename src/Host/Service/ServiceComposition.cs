@@ -80,6 +80,8 @@ public static class ServiceComposition
         services.AddSingleton(_ => PrivacyOptions.FromConfiguration(configuration));
         services.AddSingleton<ComputeCapacity>();
         services.AddSingleton<RenderCapacityReport>();
+        services.AddSingleton<Reporting.Host.Application.Expertise.ReadServiceExperts>();
+        services.AddSingleton<Reporting.Host.Application.Expertise.ReadExpertiseMap>();
         services.AddSingleton<SuggestOwner>();
         services.AddSingleton<FindSimilarTickets>();
         services.AddSingleton<ReadInbox>();

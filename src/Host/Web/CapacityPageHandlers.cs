@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Reporting.Host.Application;
 using Reporting.Host.Application.Capacity;
+using Reporting.Host.Application.Expertise;
 using Reporting.Host.Service;
 using Reporting.Reports.Rendering;
 using Reporting.Warehouse;
@@ -29,13 +30,16 @@ public static class CapacityPageHandlers
     }
 
     public static async Task<IResult> GetTeam(
-        HttpContext context, IAntiforgery antiforgery, WarehouseAccess warehouse, ReadTeamOutlook read, string team, CancellationToken cancellationToken)
+        HttpContext context, IAntiforgery antiforgery, WarehouseAccess warehouse, ReadTeamOutlook read, ReadExpertiseMap experts, string team,
+        CancellationToken cancellationToken)
     {
         await using var connection = await warehouse.OpenAsync(cancellationToken);
         try
         {
             var view = await read.RunAsync(connection, team, cancellationToken);
-            return Html.Page(WebLayout.Render(context, antiforgery, $"{view.Outlook.Team} capacity", CapacityHtml.RenderTeam(view)));
+            var map = await experts.RunAsync(connection, view.Outlook.Team, null, null, 3, cancellationToken);
+            return Html.Page(WebLayout.Render(context, antiforgery, $"{view.Outlook.Team} capacity",
+                CapacityHtml.RenderTeam(view) + ExpertiseHtml.RenderSection(map)));
         }
         catch (Exception ex) when (ex is NotFoundException or InvalidDataException)
         {

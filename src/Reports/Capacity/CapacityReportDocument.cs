@@ -1,6 +1,7 @@
 using System.Globalization;
 using Reporting.Analytics.Capacity;
 using Reporting.Analytics.Capacity.Outlook;
+using Reporting.Analytics.Expertise;
 using Reporting.Analytics.Owners;
 using Reporting.Reports.Charts;
 using Reporting.Reports.Documents;
@@ -26,9 +27,11 @@ public static class CapacityReportDocument
     /// <param name="outlook">The next two weeks per team: the report's opening section.</param>
     /// <param name="agreement">How stored suggestions compare with the final owners, for the leads' appendix; null when none were stored.</param>
     /// <param name="acceptance">What triagers accepted, from their decisions, for the same appendix; null when not asked.</param>
+    /// <param name="expertise">Who knows each service, for a compact table per team; null or empty leaves it out.</param>
     public static DocumentDefinition Build(
         CapacityResult result, DateOnly from, DateOnly to, DateTimeOffset created,
-        IReadOnlyList<TeamOutlook> outlook, FinalOwnerAgreement? agreement, SuggestionAcceptance? acceptance, TextMasker masker)
+        IReadOnlyList<TeamOutlook> outlook, FinalOwnerAgreement? agreement, SuggestionAcceptance? acceptance, TextMasker masker,
+        IReadOnlyList<ServiceExpertise>? expertise = null)
     {
         var first = IsoWeek.Of(from);
         var last = IsoWeek.Of(to);
@@ -58,6 +61,7 @@ public static class CapacityReportDocument
             }
 
             AddTeam(doc, result, team.Key, team.OrderBy(w => w.WeekStart).ToList(), from, to, withHeading: teams.Count > 1);
+            ExpertiseTable.Add(doc, team.Key, expertise ?? []);
         }
 
         AddSuggestionAppendix(doc, agreement, acceptance);

@@ -1,4 +1,7 @@
 using Reporting.Analytics.Capacity;
+using Reporting.Analytics.Capacity.Outlook;
+using Reporting.Analytics.Expertise;
+using Reporting.Reports.Privacy;
 using Reporting.Reports.Capacity;
 using Reporting.Reports.Rendering;
 using Reporting.Reports.Tests.Documents;
@@ -52,5 +55,31 @@ public class CapacityReportTests(ReportFixture fixture) : IClassFixture<ReportFi
 
         Assert.Contains("Payments", teamPage);
         Assert.Contains(FigureFormat.Share(share).Replace(" ", "", StringComparison.Ordinal), teamPage.Replace(" ", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Each_team_gets_a_table_of_who_knows_its_services_with_the_bus_factor_and_single_person_services_flagged()
+    {
+        var to = DateOnly.FromDateTime(await fixture.Warehouse.Connection.ScalarAsync<DateTime>("SELECT max(created_at) FROM tickets"));
+        var from = to.AddDays(-27);
+        var result = await new CapacityCalculator(fixture.Warehouse.Connection, TestClock.Create())
+            .CalculateAsync(new CapacityOptions { From = from, To = to, Store = false });
+        var expertise = await ExpertiseMap.LoadAsync(fixture.Warehouse.Connection, to.AddDays(-7 * 26 + 1), to, null, CancellationToken.None);
+        var report = ReportRenderer.Render(CapacityReportDocument.Build(
+            result, from, to, TestClock.DefaultNow, NextTwoWeeks.Build(result, []), null, null, TextMasker.Default, expertise), "capacity.pdf");
+
+        using var pdf = PdfDocument.Open(report.Pdf);
+        var text = string.Concat(pdf.GetPages().Select(p => p.Text)).Replace(" ", "", StringComparison.Ordinal);
+
+        var teams = expertise.Select(s => s.Team).Distinct().Count();
+        Assert.Equal(teams, text.Split(ExpertiseTable.Heading.Replace(" ", "", StringComparison.Ordinal)).Length - 1);
+        foreach (var s in expertise)
+        {
+            var top = s.People[0];
+            Assert.Contains($"{s.Service}{s.Tickets:N0}{top.Person}{FigureFormat.Share(top.Share)}".Replace(" ", "", StringComparison.Ordinal), text);
+        }
+
+        Assert.Equal(expertise.Count(s => s.AtRisk), text.Split("1·atrisk").Length - 1);
+        PdfAssertions.LettersInsideMediaBox(pdf);
     }
 }

@@ -1,5 +1,7 @@
 using DuckDB.NET.Data;
 using Reporting.Analytics.Capacity.Outlook;
+using Reporting.Analytics.Expertise;
+using Reporting.Host.Application.Expertise;
 using Reporting.Analytics.Owners;
 using Reporting.Reports.Capacity;
 using Reporting.Reports.Privacy;
@@ -23,8 +25,10 @@ public sealed class RenderCapacityReport(TimeProvider time, TextMasker masker)
         var agreement = await FinalOwnerAgreementQueries.LoadAsync(
             connection, team is null ? null : [team], end.AddDays(-28), end, cancellationToken);
         var acceptance = await SuggestionAcceptance.LoadAsync(connection, answer.Period.To.AddDays(-27), answer.Period.To, team, cancellationToken);
+        var known = ExpertisePeriod.EndingOn(answer.Period.To);
+        var expertise = await ExpertiseMap.LoadAsync(connection, known.From, known.To, null, cancellationToken);
         return ReportRenderer.Render(
-            CapacityReportDocument.Build(answer.Result, answer.Period.From, answer.Period.To, time.GetUtcNow(), outlook, agreement, acceptance, masker),
+            CapacityReportDocument.Build(answer.Result, answer.Period.From, answer.Period.To, time.GetUtcNow(), outlook, agreement, acceptance, masker, expertise),
             fileName, previews);
     }
 }
