@@ -7,6 +7,7 @@ using Microsoft.Playwright;
 using Reporting.Analytics.Capacity.Outlook;
 using Reporting.Host.Api;
 using Reporting.Host.Application.Capacity;
+using Reporting.Host.Application.Expertise;
 using Reporting.Host.Email;
 using Reporting.Host.Tests.Api;
 using Reporting.Host.Tests.Application.Operations;
@@ -111,6 +112,11 @@ public class CapacityAndOperationsBrowserTests(TriageWarehouse fixture) : IClass
         Assert.Equal(14, weeks.Count);
         Assert.Equal(weeks.Select(w => w.RotationEngineer ?? "nobody"), await page.Locator("#rotation tbody .engineer").AllInnerTextsAsync());
         Assert.True(await page.Locator("figure.chart img").EvaluateAsync<int>("img => img.naturalWidth") > 0, "the browser drew the chart");
+        var experts = await new ReadExpertiseMap().RunAsync(fixture.Warehouse.Connection, "Payments", null, null, 3, CancellationToken.None);
+        Assert.NotEmpty(experts.Services);
+        Assert.Equal(experts.Services.Select(s => s.Service), await page.Locator("#expertise tbody td:first-child").AllInnerTextsAsync());
+        Assert.Equal(experts.Services.Select(s => s.AtRisk ? "1 one person" : s.BusFactor?.ToString(C) ?? "–"),
+            await page.Locator("#expertise tbody .bus-factor").AllInnerTextsAsync());
 
         var chart = await _context.APIRequest.GetAsync("/capacity/Payments/chart.svg");
         Assert.Equal((200, "image/svg+xml; charset=utf-8"), (chart.Status, chart.Headers["content-type"]));
@@ -122,6 +128,7 @@ public class CapacityAndOperationsBrowserTests(TriageWarehouse fixture) : IClass
             var text = string.Join(" ", pdf.GetPages().Select(p => p.Text));
             Assert.Contains("Payments", text, StringComparison.Ordinal);
             Assert.Contains("Next two weeks", text, StringComparison.Ordinal);
+            Assert.Contains("Who knows its services", text, StringComparison.Ordinal);
         }
 
         var missing = await page.GotoAsync("/capacity/Nobody");
