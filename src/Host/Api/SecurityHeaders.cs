@@ -15,7 +15,7 @@ public sealed class SecurityHeaders(RequestDelegate next)
     public const string ReferencePath = "/api/reference";
 
     public static string ReferencePolicy(string? nonce) =>
-        $"default-src 'self'; img-src 'self' data:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'{(nonce is null ? "" : $" 'nonce-{nonce}'")}; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+        $"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'{(nonce is null ? "" : $" 'nonce-{nonce}'")}; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
     public Task InvokeAsync(HttpContext context)
     {
