@@ -69,9 +69,11 @@ public class ApiReferenceBrowserTests(ServiceFixture fixture) : IAsyncLifetime
         await page.GotoAsync("/api/reference");
         try
         {
-            await page.GetByText("Liveness: the process answers").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+            // Scalar renders a tag's operations when it is opened (lazily, as the list grows), so open each tag asked about.
+            await page.GetByText("Health", new PageGetByTextOptions { Exact = true }).First.ClickAsync(new LocatorClickOptions { Timeout = 60_000 });
+            await page.GetByText("Liveness: the process answers").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
             await page.GetByText("Capacity", new PageGetByTextOptions { Exact = true }).First.ClickAsync();
-            await page.GetByText("Capacity per ISO week for one team").First.WaitForAsync();
+            await page.GetByText("Capacity per ISO week for one team").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         }
         catch (TimeoutException ex)
         {
