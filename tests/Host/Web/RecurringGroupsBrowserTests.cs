@@ -23,14 +23,8 @@ public class RecurringGroupsBrowserTests(TriageWarehouse fixture) : IClassFixtur
 
     public async Task InitializeAsync()
     {
-        _service = await RunningService.StartAsync(fixture.Warehouse.Path, Path.Combine(fixture.Warehouse.Directory, "snapshots"),
-            "--Api:Keys:1:Name=rotation", $"--Api:Keys:1:Sha256={ApiKeyHasher.Hash(TriagerKey)}", "--Api:Keys:1:Role=triager",
-            "--Api:Keys:2:Name=pm", $"--Api:Keys:2:Sha256={ApiKeyHasher.Hash(ViewerKey)}", "--Api:Keys:2:Role=viewer");
-        _context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = _service.Address.ToString().TrimEnd('/'),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
+        _service = await fixture.StartServiceAsync(TriagerKey, ViewerKey);
+        _context = await fixture.NewContextAsync(_service);
     }
 
     public async Task DisposeAsync()

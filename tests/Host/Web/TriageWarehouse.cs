@@ -1,4 +1,6 @@
 using Microsoft.Playwright;
+using Reporting.Host.Api;
+using Reporting.Host.Tests.Api;
 using Reporting.Analytics.Duplicates;
 using Reporting.Analytics.Owners;
 using Reporting.Testing;
@@ -41,6 +43,19 @@ public sealed class TriageWarehouse : IAsyncLifetime
             Headless = true,
         });
     }
+
+    /// <summary>The real service over this warehouse, with a triager key named rotation and a viewer key.</summary>
+    public Task<RunningService> StartServiceAsync(string triagerKey, string viewerKey, string viewerName = "pm") =>
+        RunningService.StartAsync(Warehouse.Path, Path.Combine(Warehouse.Directory, "snapshots"),
+            "--Api:Keys:1:Name=rotation", $"--Api:Keys:1:Sha256={ApiKeyHasher.Hash(triagerKey)}", "--Api:Keys:1:Role=triager",
+            $"--Api:Keys:2:Name={viewerName}", $"--Api:Keys:2:Sha256={ApiKeyHasher.Hash(viewerKey)}", "--Api:Keys:2:Role=viewer");
+
+    /// <summary>A fresh browser session on the service, at a desktop size (the screenshots' size).</summary>
+    public Task<IBrowserContext> NewContextAsync(RunningService service) => Browser.NewContextAsync(new BrowserNewContextOptions
+    {
+        BaseURL = service.Address.ToString().TrimEnd('/'),
+        ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+    });
 
     public async Task DisposeAsync()
     {
