@@ -138,5 +138,5 @@ public static class CapacityHtml
         w.EffectiveLow is null || w.EffectiveHigh is null ? "–" : string.Create(C, $"{w.EffectiveLow:N0}\u2013{w.EffectiveHigh:N0} h");
 
     private static string Period(Reporting.Host.Application.ReportingPeriod period) =>
-        string.Create(C, $"Weeks {IsoWeek.Of(period.From)} to {IsoWeek.Of(period.To)} (to the newest ticket, {period.To:yyyy-MM-dd}), as `reporting capacity` computes them.");
+        string.Create(C, $"Weeks {IsoWeek.Of(period.From)} to {IsoWeek.Of(period.To)} (to the newest ticket, {period.To:yyyy-MM-dd}), the same figures as the reporting capacity command.");
 }
