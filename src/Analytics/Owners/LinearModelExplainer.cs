@@ -55,11 +55,33 @@ internal sealed class LinearModelExplainer
             if (contribution > 0)
                 contributions.Add((slot, contribution));
         }
-        return contributions
-            .OrderByDescending(c => c.Value)
-            .Take(count)
-            .Select(c => new ExplanationTerm(_slotTerms[c.Slot], _slotSources[c.Slot], Math.Round(c.Value, 4)))
-            .ToList();
+        return Readable(contributions.OrderByDescending(c => c.Value)
+            .Select(c => new ExplanationTerm(_slotTerms[c.Slot], _slotSources[c.Slot], Math.Round(c.Value, 4))), count);
+    }
+
+    /// <summary>
+    /// What a person can read as the reasons: whole words only (character n-grams are fragments such as "_vpn", and
+    /// unnamed slots say nothing), and each word once, so "vpn" from the subject, "vpn" from the body and "vpn timeout"
+    /// do not fill the list three times, nor "namenode" and its part "node" twice. The strongest mention wins.
+    /// </summary>
+    internal static IReadOnlyList<ExplanationTerm> Readable(IEnumerable<ExplanationTerm> strongestFirst, int count)
+    {
+        var kept = new List<ExplanationTerm>(count);
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var term in strongestFirst)
+        {
+            if (kept.Count == count)
+                break;
+            if (term.Source == SourceLabel(OwnerPipelineBuilder.SubjectCharGrams) || term.Term.StartsWith('#') || string.IsNullOrWhiteSpace(term.Term))
+                continue;
+            var termWords = term.Term.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // "node" after "namenode" (camel-case parts are kept beside the joined word) says the same thing again.
+            if (termWords.Any(w => words.Any(k => k.Contains(w, StringComparison.OrdinalIgnoreCase) || w.Contains(k, StringComparison.OrdinalIgnoreCase))))
+                continue;
+            words.UnionWith(termWords);
+            kept.Add(term);
+        }
+        return kept;
     }
 
     /// <summary>Names every slot of the Features vector by walking its source columns in concatenation order.</summary>

@@ -12,13 +12,13 @@ namespace Reporting.Host.Web;
 public static class TicketHandlers
 {
     public static async Task<IResult> GetTicket(
-        HttpContext context, IAntiforgery antiforgery, WarehouseAccess warehouse, SimilarTicketFinder finder, ReadTriageTicket read,
-        string source, string id, CancellationToken cancellationToken)
+        HttpContext context, IAntiforgery antiforgery, WarehouseAccess warehouse, SimilarTicketFinder finder, OwnerModelCache models,
+        ReadTriageTicket read, string source, string id, CancellationToken cancellationToken)
     {
         await using var connection = await warehouse.OpenAsync(cancellationToken);
         try
         {
-            var ticket = await read.RunAsync(connection, finder, source, id, cancellationToken);
+            var ticket = await read.RunAsync(connection, finder, models.Current(), source, id, cancellationToken);
             return Html.Page(WebLayout.Render(context, antiforgery, ticket.Id, TicketHtml.Render(ticket, WebLayout.AntiforgeryField(context, antiforgery))));
         }
         catch (NotFoundException ex)

@@ -21,6 +21,7 @@ public static class TicketHtml
                   <td>{E(s.Service)}</td>
                   <td>{E(s.Status)}</td>
                   <td>{Percent(s.Probability)}</td>
+                  <td class="signals">{E(string.Join("; ", s.Reasons))}</td>
                   <td>
                     <form method="post" action="{action}" class="inline">
                       {antiforgeryField}
@@ -63,6 +64,7 @@ public static class TicketHtml
               {(t.RoutedTo is null ? "" : $"""<p><span class="badge decided" id="routed">routed to {E(t.RoutedTo)} by {E(t.RoutedBy)}</span></p>""")}
               {(t.NeedsHumanTriage ? """<span class="badge human">needs human triage</span>""" : "")}{(t.OutOfScope ? """<span class="badge scope">out of scope</span>""" : "")}
               {InboxHtml.Owners(t.Suggestions)}
+              {Explanation(t.Explanation)}
               <div class="actions">
                 {(top is null ? "" : $"""
                 <form method="post" action="{action}" id="accept">
@@ -94,7 +96,7 @@ public static class TicketHtml
             </div>
             <h2>Similar earlier tickets</h2>
             <table id="similar">
-              <thead><tr><th>Ticket</th><th>Subject</th><th>Service</th><th>State</th><th>Likelihood</th><th></th></tr></thead>
+              <thead><tr><th>Ticket</th><th>Subject</th><th>Service</th><th>State</th><th>Likelihood</th><th>Signals that matched</th><th></th></tr></thead>
               <tbody>
             {similar}
               </tbody>
@@ -108,4 +110,8 @@ public static class TicketHtml
             </table>
             """;
     }
+
+    private static string Explanation(OwnerExplanation? why) => why is null
+        ? ""
+        : $"""<p id="explanation">Why {E(why.Owner)}: {string.Join(", ", why.Terms.Select(term => $"<span class=\"term\">{E(term)}</span>"))} <span class="muted">({E(why.ModelVersion)})</span></p>""";
 }

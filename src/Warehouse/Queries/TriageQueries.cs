@@ -78,7 +78,7 @@ public static class TriageQueries
             $"""
             SELECT t.source AS Source, t.external_id AS Id, t.created_at AS CreatedAt, t.resolved_at AS ResolvedAt, t.subject AS Subject,
                    t.body AS Body, t.customer AS Customer, t.product AS Product, t.team AS Team, t.status AS Status, {Suggestion},
-                   m.group_id AS GroupId
+                   m.group_id AS GroupId, t.channel AS Channel, t.priority AS Priority, t.type AS Type, array_to_string(t.tags, chr(31)) AS TagList
             FROM tickets t {Joins}
             WHERE NOT t.deleted AND t.source = $source AND t.external_id = $id
             """, new { source, id }, cancellationToken)).FirstOrDefault();
@@ -134,7 +134,12 @@ public sealed record TriageTicket(
     string Source, string Id, DateTime CreatedAt, DateTime? ResolvedAt, string Subject, string Body, string? Customer, string? Product,
     string? Team, string? Status,
     string? Owner1, double? Probability1, string? Owner2, double? Probability2, string? Owner3, double? Probability3,
-    bool? Abstained, bool? OutOfScope, string? GroupLabel, string? RoutedTo, string? RoutedBy, string? GroupId);
+    bool? Abstained, bool? OutOfScope, string? GroupLabel, string? RoutedTo, string? RoutedBy, string? GroupId,
+    string? Channel = null, string? Priority = null, string? Type = null, string? TagList = null)
+{
+    /// <summary>The ticket's tags (stored as a list, read joined by the unit separator).</summary>
+    public IReadOnlyList<string> Tags => string.IsNullOrEmpty(TagList) ? [] : TagList.Split('\u001f');
+}
 
 /// <summary>A decision as stored: who, when, what, and the owners that were shown.</summary>
 public sealed record StoredTriageDecision(string DecidedBy, DateTime DecidedAt, string Kind, string Value, string ShownOwners);

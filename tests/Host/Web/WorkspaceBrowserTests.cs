@@ -149,6 +149,30 @@ public class WorkspaceBrowserTests(TriageWarehouse fixture) : IClassFixture<Tria
     }
 
     [Fact]
+    public async Task The_ticket_page_gives_the_suggestion_its_reasons_in_whole_words_each_once_and_the_signals_of_similar_tickets()
+    {
+        var page = await _context.NewPageAsync();
+        var ticket = await OpenTicketWithSuggestionAsync();
+        await SignInAsync(page, TriagerKey);
+        await page.GotoAsync($"/tickets/{ticket.Source}/{ticket.Id}");
+
+        Assert.StartsWith($"Why {ticket.TopOwner}: ", await page.InnerTextAsync("#explanation"), StringComparison.Ordinal);
+        var terms = await page.Locator("#explanation .term").AllInnerTextsAsync();
+        Assert.InRange(terms.Count, 1, 5);
+        var words = terms.SelectMany(t => t.Split(' ')).ToList();
+        Assert.Equal(words.Count, words.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        // A reason is a word of the ticket as shown, or one of its fields ("product:web"), never a fragment such as "_pay".
+        var shown = (await page.InnerTextAsync("#subject") + " " + await page.InnerTextAsync("#body")).ToLowerInvariant();
+        Assert.All(terms, t => Assert.True(t.Contains(':', StringComparison.Ordinal) ||
+            t.Split(' ').All(w => System.Text.RegularExpressions.Regex.IsMatch(shown, $@"(?<![\p{{L}}\p{{N}}]){System.Text.RegularExpressions.Regex.Escape(w)}(?![\p{{L}}\p{{N}}])")),
+            $"'{t}' is neither a field nor a word of the ticket"));
+
+        var signals = await page.Locator("#similar tbody td.signals").AllInnerTextsAsync();
+        Assert.NotEmpty(signals);
+        Assert.All(signals, s => Assert.False(string.IsNullOrWhiteSpace(s)));
+    }
+
+    [Fact]
     public async Task Choosing_another_owner_and_not_a_duplicate_are_all_kept_and_the_latest_routing_shows()
     {
         var page = await _context.NewPageAsync();
