@@ -45,7 +45,7 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
             && await connection.ScalarAsync<long>("SELECT count(*) FROM cap_members WHERE team = $team", new { team }, cancellationToken) == 0)
         {
             var known = await connection.ListAsync<string>("SELECT DISTINCT team FROM cap_members ORDER BY team", cancellationToken: cancellationToken);
-            throw new UserInputException($"Unknown team '{team}'. Teams: {string.Join(", ", known)}");
+            throw new NotFoundException($"Unknown team '{team}'. Teams: {string.Join(", ", known)}");
         }
 
         Step("roster");

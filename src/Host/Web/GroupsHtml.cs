@@ -129,7 +129,7 @@ public static class GroupsHtml
     }
 
     private static string State(string state) =>
-        $"""<span class="state {E(state)}">{E(RecurringStateWords.Name(state))}</span> <span class="muted">{E(state)}</span>""";
+        $"""<span class="state {E(state)}" title="{E(state)}">{E(RecurringStateWords.Name(state))}</span>""";
 
     private static string Growth(RecurringGroupLine g) =>
         $"{(g.Growth > 0 ? "+" : g.Growth < 0 ? "−" : "±")}{Math.Abs(g.Growth)} <span class=\"muted\">({g.Recent} vs {g.Previous})</span>";

@@ -17,15 +17,11 @@ public static class TriageQueries
         """;
 
     private const string Joins =
-        """
+        $"""
         LEFT JOIN owner_suggestions o ON o.source = t.source AND o.ticket_id = t.external_id
         LEFT JOIN recurring_group_members m ON m.source = t.source AND m.ticket_id = t.external_id
         LEFT JOIN recurring_groups g ON g.group_id = m.group_id
-        LEFT JOIN (
-            SELECT source, ticket_id, value, decided_by,
-                   row_number() OVER (PARTITION BY source, ticket_id ORDER BY decided_at DESC) AS n
-            FROM triage_decisions WHERE kind IN ('accept', 'choose')
-        ) d ON d.source = t.source AND d.ticket_id = t.external_id AND d.n = 1
+        LEFT JOIN {RoutingDecisionSql.Latest} d ON d.source = t.source AND d.ticket_id = t.external_id
         """;
 
     /// <summary>One page of open (unresolved, not deleted) tickets, newest first, and how many match in all.</summary>

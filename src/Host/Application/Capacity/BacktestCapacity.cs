@@ -18,14 +18,7 @@ public sealed class BacktestCapacity(TimeProvider time)
 
         var to = (await ReportingPeriod.ResolveAsync(connection, null, null, cancellationToken)).To; // the newest ticket's day
         var period = await ReportingPeriod.ResolveAsync(connection, to.AddDays(-7 * weeks + 1), to, cancellationToken);
-        try
-        {
-            return await new CapacityBacktester(connection, time).RunAsync(
-                new CapacityOptions { From = period.From, To = period.To, Team = team }, horizon, cancellationToken);
-        }
-        catch (UserInputException ex) when (ex.Message.StartsWith("Unknown team", StringComparison.Ordinal))
-        {
-            throw new NotFoundException(ex.Message);
-        }
+        return await new CapacityBacktester(connection, time).RunAsync(
+            new CapacityOptions { From = period.From, To = period.To, Team = team }, horizon, cancellationToken);
     }
 }

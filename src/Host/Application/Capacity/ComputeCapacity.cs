@@ -20,17 +20,11 @@ public sealed class ComputeCapacity(TimeProvider time)
         Validate(request);
 
         var period = await ReportingPeriod.ResolveAsync(connection, request.From, request.To, cancellationToken);
-        try
+        // An unknown team is a NotFoundException from the calculator: 404 from the API, exit 1 on the CLI.
+        var result = await new CapacityCalculator(connection, time).CalculateAsync(new CapacityOptions
         {
-            var result = await new CapacityCalculator(connection, time).CalculateAsync(new CapacityOptions
-            {
-                From = period.From, To = period.To, Team = request.Team, ForecastWeeks = request.ForecastWeeks, Store = request.Store,
-            }, cancellationToken);
-            return new CapacityAnswer(period, result);
-        }
-        catch (UserInputException ex) when (ex.Message.StartsWith("Unknown team", StringComparison.Ordinal))
-        {
-            throw new NotFoundException(ex.Message);
-        }
+            From = period.From, To = period.To, Team = request.Team, ForecastWeeks = request.ForecastWeeks, Store = request.Store,
+        }, cancellationToken);
+        return new CapacityAnswer(period, result);
     }
 }
