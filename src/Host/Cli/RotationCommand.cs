@@ -20,11 +20,16 @@ public static class RotationCommand
             DefaultValueFactory = _ => new RotationPlanOptions().NewcomerRotations,
         };
         var output = new Option<FileInfo?>("--out") { Description = "Write the plan as rotation.csv (week,team,engineer,buddy)" };
+        var groups = new Option<string[]>("--group")
+        {
+            Description = "One rotation for the teams owning these services, NAME=SERVICE,SERVICE (repeatable; other teams rotate on their own)",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var apply = new Option<bool>("--apply") { Description = "Store the plan as the rotation, so capacity forecasts with it" };
         var json = CliOptions.Json();
         var plan = new Command("plan", "Propose who is on support rotation: one engineer per team per week, newcomers with a buddy")
         {
-            db, weeks, from, newcomer, output, apply, json,
+            db, weeks, from, newcomer, groups, output, apply, json,
         };
         plan.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
@@ -33,7 +38,11 @@ public static class RotationCommand
             await using var connection = store
                 ? await WarehouseConnection.OpenAsync(path, cancellationToken)
                 : await WarehouseConnection.OpenReadOnlyAsync(path, cancellationToken);
-            var options = new RotationPlanOptions { NewcomerRotations = Math.Clamp(result.GetValue(newcomer), 0, 100) };
+            var options = new RotationPlanOptions
+            {
+                NewcomerRotations = Math.Clamp(result.GetValue(newcomer), 0, 100),
+                Groups = (result.GetValue(groups) ?? []).Select(RotationGroup.Parse).ToList(),
+            };
             var weeksPlanned = await new PlanRotation(time, options).RunAsync(
                 connection, result.GetValue(weeks), result.GetValue(from), store, cancellationToken);
             if (result.GetValue(output) is { } file)
@@ -43,7 +52,7 @@ public static class RotationCommand
 
             if (result.GetValue(json))
             {
-                JsonOutput.Write(weeksPlanned.Select(w => new RotationPlanJson(w.Week.ToString(), w.Team, w.Engineer, w.Buddy, w.Reason, w.Unmet)));
+                JsonOutput.Write(weeksPlanned.Select(w => new RotationPlanJson(w.Week.ToString(), w.Team, w.Engineer, w.Buddy, w.Reason, w.Unmet, w.Rotation)));
             }
             else
             {
@@ -61,7 +70,7 @@ public static class RotationCommand
 
             if (store)
             {
-                Console.Error.WriteLine($"stored {weeksPlanned.Count(w => w.Engineer is not null)} planned weeks as the rotation");
+                Console.Error.WriteLine($"stored {weeksPlanned.SelectMany(w => w.Rows()).Count()} planned team weeks as the rotation");
             }
 
             return 0;
@@ -72,9 +81,9 @@ public static class RotationCommand
     private static string Csv(IReadOnlyList<RotationPlanWeek> plan)
     {
         var text = new StringBuilder("week,team,engineer,buddy\n");
-        foreach (var w in plan.Where(w => w.Engineer is not null))
+        foreach (var w in plan.SelectMany(w => w.Rows()))
         {
-            text.Append($"{w.Week},{Field(w.Team)},{Field(w.Engineer!)},{Field(w.Buddy ?? "")}\n");
+            text.Append($"{w.Week},{Field(w.Team)},{Field(w.Engineer)},{Field(w.Buddy ?? "")}\n");
         }
 
         return text.ToString();
@@ -83,5 +92,5 @@ public static class RotationCommand
     private static string Field(string value) =>
         value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
 
-    private sealed record RotationPlanJson(string Week, string Team, string? Engineer, string? Buddy, string Reason, string? Unmet);
+    private sealed record RotationPlanJson(string Week, string Team, string? Engineer, string? Buddy, string Reason, string? Unmet, string? Rotation);
 }

@@ -12,6 +12,11 @@ public static class RotationPlanQueries
         connection.ListAsync<PlanMemberRow>(
             "SELECT team AS Team, engineer AS Engineer FROM team_members ORDER BY team, engineer", cancellationToken: cancellationToken);
 
+    /// <summary>Each configured service and the team owning it.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> ServiceTeamsAsync(DuckDBConnection connection, CancellationToken cancellationToken) =>
+        (await connection.ListAsync<(string Service, string Team)>("SELECT service, team FROM services ORDER BY service", cancellationToken: cancellationToken))
+        .ToDictionary(r => r.Service, r => r.Team, StringComparer.Ordinal);
+
     public static Task<IReadOnlyList<PlanAbsenceRow>> AbsencesAsync(DuckDBConnection connection, CancellationToken cancellationToken) =>
         connection.ListAsync<PlanAbsenceRow>(
             "SELECT engineer AS Engineer, start_date AS StartDate, end_date AS EndDate FROM absences ORDER BY engineer, start_date",

@@ -10,7 +10,8 @@ public static class RotationPlanLoader
 {
     private const int TopServices = 3;
 
-    public static async Task<RotationPlanInput> LoadAsync(DuckDBConnection connection, IsoWeek from, CancellationToken cancellationToken)
+    public static async Task<RotationPlanInput> LoadAsync(
+        DuckDBConnection connection, IsoWeek from, IReadOnlyList<RotationGroup> groups, CancellationToken cancellationToken)
     {
         var members = await RotationPlanQueries.MembersAsync(connection, cancellationToken);
         if (members.Count == 0)
@@ -32,6 +33,9 @@ public static class RotationPlanLoader
             .Select(a => new PlanAbsence(a.Engineer, a.StartDate, a.EndDate)).ToList();
         var history = (await RotationPlanQueries.HistoryAsync(connection, cancellationToken))
             .Select(r => new PastRotation(IsoWeek.Of(r.WeekStart), r.Team, r.Engineer)).ToList();
-        return new RotationPlanInput(teams, absences, history);
+        var pools = groups.Count == 0
+            ? teams
+            : RotationPools.Combine(teams, await RotationPlanQueries.ServiceTeamsAsync(connection, cancellationToken), groups);
+        return new RotationPlanInput(pools, absences, history);
     }
 }

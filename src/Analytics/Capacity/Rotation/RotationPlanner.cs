@@ -4,7 +4,7 @@ using Reporting.Warehouse.Calendar;
 namespace Reporting.Analytics.Capacity.Rotation;
 
 /// <summary>
-/// Proposes who is on support rotation, one engineer per team per week. Nobody is planned in a week they are away
+/// Proposes who is on support rotation, one engineer per team (or per rotation group, see <see cref="RotationPools"/>) per week. Nobody is planned in a week they are away
 /// (any day Monday to Friday). Among those present, the one with the fewest rotations in the plan goes first, then
 /// whoever has been off rotation longest (history included), then by name, so turns are shared fairly and the plan
 /// is reproducible. A newcomer (fewer than <see cref="RotationPlanOptions.NewcomerRotations"/> rotations, the plan's
@@ -31,7 +31,10 @@ public sealed class RotationPlanner(RotationPlanOptions options)
 
     private IEnumerable<RotationPlanWeek> PlanTeam(PlanTeam team, RotationPlanInput input, IsoWeek from, int weeks)
     {
-        var past = input.History.Where(h => h.Team == team.Team && h.Week < from).ToList();
+        // A group's week is stored once per team it covers: it is one turn.
+        var past = input.History.Where(h => team.Covers(h.Team) && h.Week < from).DistinctBy(h => (h.Week, h.Engineer)).ToList();
+        var rotation = team.IsGroup ? team.Team : null;
+        var groupTeams = team.Homes?.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var rotations = team.Members.ToDictionary(m => m, m => past.Count(p => p.Engineer == m), StringComparer.Ordinal);
         var last = team.Members.ToDictionary(m => m, m => past.Where(p => p.Engineer == m).Select(p => (IsoWeek?)p.Week).Max(), StringComparer.Ordinal);
         var planned = team.Members.ToDictionary(m => m, _ => 0, StringComparer.Ordinal);
@@ -46,7 +49,7 @@ public sealed class RotationPlanner(RotationPlanOptions options)
                 previousBuddy = null;
                 yield return new RotationPlanWeek(week, team.Team, null, null,
                     team.Members.Count == 0 ? "the team has no members" : "everyone in the team is away this week",
-                    Unmet: "no engineer available");
+                    Unmet: "no engineer available", Rotation: rotation, GroupTeams: groupTeams);
                 continue;
             }
 
@@ -91,7 +94,12 @@ public sealed class RotationPlanner(RotationPlanOptions options)
             planned[engineer]++;
             rotations[engineer]++;
             last[engineer] = week;
-            yield return new RotationPlanWeek(week, team.Team, engineer, buddy, reason, unmet);
+            if (rotation is not null)
+            {
+                reason = $"{rotation} rotation ({string.Join(", ", team.TopServices)}); {reason}";
+            }
+
+            yield return new RotationPlanWeek(week, team.HomeOf(engineer), engineer, buddy, reason, unmet, rotation, groupTeams);
         }
     }
 

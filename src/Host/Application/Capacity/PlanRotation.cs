@@ -29,12 +29,12 @@ public sealed class PlanRotation(TimeProvider time, RotationPlanOptions options)
             throw new InvalidRequestException("from", $"'{from}' is not an ISO week like 2026-W49.");
         }
 
-        var input = await RotationPlanLoader.LoadAsync(connection, first, cancellationToken);
+        var input = await RotationPlanLoader.LoadAsync(connection, first, options.Groups, cancellationToken);
         var plan = new RotationPlanner(options).Plan(input, first, weeks);
         if (apply)
         {
             await RotationPlanQueries.StoreAsync(connection,
-                plan.Where(w => w.Engineer is not null).Select(w => new PlanRotationRow(w.Week.Monday, w.Team, w.Engineer!, w.Buddy)).ToList(),
+                plan.SelectMany(w => w.Rows()).Select(r => new PlanRotationRow(r.Week.Monday, r.Team, r.Engineer, r.Buddy)).ToList(),
                 cancellationToken);
         }
 

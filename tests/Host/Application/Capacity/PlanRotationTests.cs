@@ -55,6 +55,36 @@ public sealed class PlanRotationTests : IAsyncLifetime
         Assert.Equal(planned, after.Result.Weeks.Single(w => w.Week == firstForecast.Week).RotationEngineer);
     }
 
+    [Fact]
+    public async Task A_rotation_group_puts_one_engineer_on_for_its_teams_and_capacity_counts_the_rotation_for_that_engineers_team_only()
+    {
+        var connection = _sample.Warehouse.Connection;
+        var services = await connection.ListAsync<(string Team, string Service)>(
+            "SELECT team, min(service) FROM services WHERE team IN ('Payments', 'Identity') GROUP BY team ORDER BY team");
+        var group = new RotationGroup("shared", services.Select(s => s.Service).ToList());
+        var members = await connection.ListAsync<(string Team, string Engineer)>("SELECT team, engineer FROM team_members");
+        var planner = new PlanRotation(TestClock.Create(), new RotationPlanOptions { Groups = [group] });
+
+        var plan = await planner.RunAsync(connection, 2, "2026-W49", apply: true, CancellationToken.None);
+
+        var shared = plan.Where(w => w.Rotation == "shared").ToList();
+        Assert.Equal(2, shared.Count);
+        Assert.All(shared, w => Assert.Contains((w.Team, w.Engineer!), members));
+        Assert.DoesNotContain(plan, w => w.Rotation is null && w.Team is "Payments" or "Identity");
+        var teams = members.Select(m => m.Team).Distinct().Count();
+        Assert.Equal(2 * (teams - 1), plan.Count);
+
+        var week = shared[0];
+        var other = week.Team == "Payments" ? "Identity" : "Payments";
+        var capacity = new ComputeCapacity(TestClock.Create());
+        var own = (await capacity.RunAsync(connection, new CapacityRequest(week.Team, ForecastWeeks: 4), CancellationToken.None)).Result.Weeks.Single(w => w.Week == "2026-W49");
+        var covered = (await capacity.RunAsync(connection, new CapacityRequest(other, ForecastWeeks: 4), CancellationToken.None)).Result.Weeks.Single(w => w.Week == "2026-W49");
+        Assert.Equal(week.Engineer, own.RotationEngineer);
+        Assert.True(own.RotationHours > 0);
+        Assert.Equal(week.Engineer, covered.RotationEngineer);
+        Assert.Equal(0, covered.RotationHours);
+    }
+
     [Theory]
     [InlineData(0, null, "weeks")]
     [InlineData(27, null, "weeks")]
