@@ -3,8 +3,8 @@ using DuckDB.NET.Data;
 namespace Reporting.Warehouse.Queries;
 
 /// <summary>
-/// What the rotation planner reads: configured members, absences, past rotation weeks, and each member's recent work
-/// on the services their team's tickets hit most. Read-only.
+/// What the rotation planner reads (configured members, absences, past rotation weeks; expertise comes from the
+/// expertise map), and where an applied plan is stored.
 /// </summary>
 public static class RotationPlanQueries
 {
@@ -27,32 +27,6 @@ public static class RotationPlanQueries
             "SELECT week_start AS WeekStart, team AS Team, engineer AS Engineer, buddy AS Buddy FROM rotation ORDER BY week_start, team",
             cancellationToken: cancellationToken);
 
-    /// <summary>
-    /// For each team, its <paramref name="top"/> services by tickets created in the half year before
-    /// <paramref name="asOf"/>, and each member's assigned tickets on them, each weighted by recency (half-life 13 weeks).
-    /// </summary>
-    public static Task<IReadOnlyList<PlanExpertiseRow>> ExpertiseAsync(
-        DuckDBConnection connection, DateTime asOf, int top, CancellationToken cancellationToken) =>
-        connection.ListAsync<PlanExpertiseRow>(
-            """
-            WITH recent AS (
-                SELECT t.service, s.team, t.assignee, t.created_at
-                FROM tickets t JOIN services s ON s.service = t.service
-                WHERE NOT t.deleted AND t.created_at < $asOf AND t.created_at >= $asOf - INTERVAL 26 WEEK
-            ),
-            top_services AS (
-                SELECT team, service, count(*) AS n FROM recent GROUP BY team, service
-                QUALIFY row_number() OVER (PARTITION BY team ORDER BY count(*) DESC, service) <= $top
-            )
-            SELECT ts.team AS Team, ts.service AS Service, ts.n AS Tickets, m.engineer AS Engineer,
-                   coalesce(sum(pow(0.5, date_diff('day', r.created_at, $asOf) / 91.0)), 0) AS Score
-            FROM top_services ts
-            JOIN team_members m ON m.team = ts.team
-            LEFT JOIN recent r ON r.team = ts.team AND r.service = ts.service AND r.assignee = m.engineer
-            GROUP BY ts.team, ts.service, ts.n, m.engineer
-            ORDER BY ts.team, ts.n DESC, ts.service, m.engineer
-            """, new { asOf, top }, cancellationToken);
-
     /// <summary>Stores planned weeks as the rotation, replacing what was there for the same team and week.</summary>
     public static async Task StoreAsync(DuckDBConnection connection, IReadOnlyList<PlanRotationRow> weeks, CancellationToken cancellationToken)
     {
@@ -74,4 +48,3 @@ public sealed record PlanAbsenceRow(string Engineer, DateOnly StartDate, DateOnl
 
 public sealed record PlanRotationRow(DateOnly WeekStart, string Team, string Engineer, string? Buddy);
 
-public sealed record PlanExpertiseRow(string Team, string Service, long Tickets, string Engineer, double Score);

@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using Reporting.Analytics.Expertise;
 using Reporting.Warehouse;
 using Reporting.Warehouse.Calendar;
 using Reporting.Warehouse.Queries;
@@ -19,15 +20,23 @@ public static class RotationPlanLoader
             throw new UserInputException("No team members are configured: load teams.yaml first (`reporting setup propose` drafts one).");
         }
 
-        var expertise = await RotationPlanQueries.ExpertiseAsync(connection, from.StartUtc, TopServices, cancellationToken);
+        // The expertise map's rule (assigned and commented tickets, recency-weighted) over the half year before the plan.
+        var map = await ExpertiseMap.LoadAsync(
+            connection, from.Monday.AddDays(-7 * ExpertiseMap.DefaultWeeks), from.Monday.AddDays(-1), null, cancellationToken);
         var teams = members.GroupBy(m => m.Team, StringComparer.Ordinal).Select(g =>
         {
-            var rows = expertise.Where(e => e.Team == g.Key).ToList();
+            var top = map.Where(s => s.Team == g.Key)
+                .OrderByDescending(s => s.Tickets).ThenBy(s => s.Service, StringComparer.Ordinal)
+                .Take(TopServices).ToList();
+            var engineers = g.Select(m => m.Engineer).ToList();
             return new PlanTeam(
                 g.Key,
-                g.Select(m => m.Engineer).ToList(),
-                rows.Select(r => r.Service).Distinct(StringComparer.Ordinal).ToList(),
-                rows.GroupBy(r => r.Engineer, StringComparer.Ordinal).ToDictionary(e => e.Key, e => e.Sum(r => r.Score), StringComparer.Ordinal));
+                engineers,
+                top.Select(s => s.Service).ToList(),
+                engineers.ToDictionary(
+                    e => e,
+                    e => top.Sum(s => s.People.Where(p => p.Person == e).Sum(p => p.Score)),
+                    StringComparer.Ordinal));
         }).ToList();
         var absences = (await RotationPlanQueries.AbsencesAsync(connection, cancellationToken))
             .Select(a => new PlanAbsence(a.Engineer, a.StartDate, a.EndDate)).ToList();
