@@ -8,9 +8,9 @@ public sealed class WarehouseConnectionTests : IDisposable
 {
     private static readonly string[] Tables =
     [
-        "absences", "capacity_weeks", "digest_deliveries", "ingest_runs", "owner_suggestions", "recurring_group_members",
+        "absences", "capacity_weeks", "chat_notifications", "digest_deliveries", "group_states_seen", "ingest_runs", "owner_suggestions", "recurring_group_members",
         "recurring_groups", "rejects", "release_tails", "releases", "rotation", "schema_info", "services", "sources",
-        "support_effort", "team_members", "teams", "ticket_events", "tickets", "triage_decisions", "webhook_deliveries",
+        "support_effort", "team_members", "teams", "ticket_events", "tickets", "triage_decisions", "webhook_deliveries", "write_backs",
     ];
 
     private readonly string _directory = TempDirectory.Create("warehouse");
@@ -25,7 +25,7 @@ public sealed class WarehouseConnectionTests : IDisposable
         await using var connection = await WarehouseConnection.OpenAsync(Db);
 
         Assert.Equal(Tables, await connection.ListAsync<string>("SELECT table_name FROM duckdb_tables() WHERE NOT temporary ORDER BY 1"));
-        Assert.Equal([7], await connection.ListAsync<int>("SELECT version FROM schema_info"));
+        Assert.Equal([8], await connection.ListAsync<int>("SELECT version FROM schema_info"));
     }
 
     [Fact]

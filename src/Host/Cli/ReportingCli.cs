@@ -46,6 +46,8 @@ public static class ReportingCli
         root.Subcommands.Add(DemoCommand.Build(time));
         root.Subcommands.Add(IngestCommand.Build(time));
         root.Subcommands.Add(PullCommand.Build(time));
+        root.Subcommands.Add(WriteBackCommand.Build(time));
+        root.Subcommands.Add(NotifyCommand.Build(time));
         root.Subcommands.Add(RejectsCommand.Build());
         root.Subcommands.Add(SamplesCommand.Build());
         root.Subcommands.Add(SetupCommand.Build(time));

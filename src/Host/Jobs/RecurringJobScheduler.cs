@@ -23,6 +23,8 @@ public sealed class RecurringJobScheduler(
     public const string OwnerRetraining = "owners-retrain";
     public const string DigestPrefix = "digest:";
     public const string PullPrefix = "pull:";
+    public const string WriteBack = "write-back";
+    public const string ChatNotifications = "chat-notifications";
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -41,6 +43,7 @@ public sealed class RecurringJobScheduler(
         }
 
         RemoveStale(PullPrefix, sources.Names.Select(n => PullPrefix + n));
+        RegisterOutbound();
         if (smtp.Value.Enabled)
         {
             await RegisterDigestsAsync(cancellationToken);
@@ -89,6 +92,31 @@ public sealed class RecurringJobScheduler(
         }
 
         RemoveStale(DigestPrefix, wanted);
+    }
+
+    /// <summary>Write-back when a source has it enabled, chat notifications when a channel is configured; removed otherwise.</summary>
+    private void RegisterOutbound()
+    {
+        if (sources.Names.Any(n => sources.Get(n).WriteBack.Enabled))
+        {
+            recurring.AddOrUpdate<OutboundJobs>(WriteBack, JobQueues.Warehouse, j => j.WriteBackAsync(null, CancellationToken.None),
+                configuration["Schedules:WriteBack"] ?? "*/5 * * * *");
+        }
+        else
+        {
+            recurring.RemoveIfExists(WriteBack);
+        }
+
+        var notifications = Application.Notifications.NotificationOptions.From(configuration);
+        if (notifications.Channels.Count > 0)
+        {
+            recurring.AddOrUpdate<OutboundJobs>(ChatNotifications, JobQueues.Warehouse, j => j.NotifyAsync(CancellationToken.None),
+                notifications.Schedule, new RecurringJobOptions { TimeZone = DigestSchedule.Zone(notifications.TimeZone) });
+        }
+        else
+        {
+            recurring.RemoveIfExists(ChatNotifications);
+        }
     }
 
     private void RemoveStale(string prefix, IEnumerable<string> wanted)

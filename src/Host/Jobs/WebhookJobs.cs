@@ -17,7 +17,8 @@ namespace Reporting.Host.Jobs;
 /// product sent it. A payload that cannot be mapped is kept as a reject.
 /// </summary>
 public sealed class WebhookJobs(
-    WarehouseAccess warehouse, SourcesConfiguration sources, OwnerModelCache models, TimeProvider time, ILogger<WebhookJobs> logger)
+    WarehouseAccess warehouse, SourcesConfiguration sources, OwnerModelCache models, IBackgroundJobClient jobs, TimeProvider time,
+    ILogger<WebhookJobs> logger)
 {
     /// <summary>The window the pull records suggestions for; an older ticket updated by a webhook gets none, as with the pull.</summary>
     private static readonly TimeSpan SuggestionWindow = TimeSpan.FromDays(14);
@@ -58,6 +59,12 @@ public sealed class WebhookJobs(
 
         await WebhookDeliveryQueries.SetStatusAsync(connection, source, deliveryId,
             ticket is null ? WebhookDeliveryQueries.Rejected : WebhookDeliveryQueries.Stored, cancellationToken);
+        if (ticket is not null && options.WriteBack.Enabled)
+        {
+            // The suggestion is written back now rather than at the next scheduled write-back.
+            jobs.Enqueue<OutboundJobs>(j => j.WriteBackAsync(source, CancellationToken.None));
+        }
+
         var line = ticket is null
             ? $"{source} delivery {deliveryId}: rejected ({reject!.Field}: {reject.Reason})"
             : $"{source} delivery {deliveryId}: ticket {ticket.ExternalId} {(result.New == 1 ? "new" : result.Updated == 1 ? "updated" : "unchanged")}, {suggested} owner suggestions recorded";

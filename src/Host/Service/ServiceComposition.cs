@@ -74,6 +74,12 @@ public static class ServiceComposition
             services.AddSingleton<SnapshotPublisher>();
             services.AddHostedService<RecurringJobScheduler>();
             services.AddSingleton<Reporting.Host.Application.Webhooks.ReceiveWebhook>();
+            // Write-back and chat notifications: their records are warehouse writes, so only the writer sends.
+            services.AddSingleton<Reporting.Host.Application.WriteBack.RunWriteBack>();
+            services.AddSingleton<Reporting.Host.Application.Notifications.CollectChatNotices>();
+            services.AddSingleton<Reporting.Host.Application.Notifications.SendChatNotifications>();
+            services.AddSingleton(_ => Reporting.Host.Application.Notifications.NotificationOptions.From(configuration));
+            services.AddTransient<OutboundJobs>();
         }
 
         // The application layer: one class per use case, shared by the API, the jobs and (constructed directly) the CLI.

@@ -59,5 +59,8 @@ public sealed record SourceOptions
 
     public FieldMappingOptions Fields { get; init; } = new();
 
+    /// <summary>Write-back of suggestions to this source's tickets (off unless <c>WriteBack:Enabled</c>).</summary>
+    public WriteBackOptions WriteBack { get; init; } = new();
+
     public RetryOptions Retry { get; init; } = new();
 }

@@ -56,9 +56,58 @@ public static class SourceOptionsValidator
             yield return $"{at}:Schedule '{o.Schedule}' is not a cron expression (5 or 6 fields)";
         }
 
+        foreach (var problem in ValidateWriteBack(at, o.WriteBack))
+        {
+            yield return problem;
+        }
+
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _))
         {
             yield return $"{at}:TimeZone '{o.TimeZone}' is not a known time zone";
+        }
+    }
+
+    private static IEnumerable<string> ValidateWriteBack(string at, WriteBackOptions w)
+    {
+        at += ":WriteBack";
+        if (w.Policy is not (WriteBackOptions.Threshold or WriteBackOptions.Accepted))
+        {
+            yield return $"{at}:Policy '{w.Policy}' is not {WriteBackOptions.Threshold} or {WriteBackOptions.Accepted}";
+        }
+
+        if (w.MinProbability is < 0.5 or > 1)
+        {
+            yield return $"{at}:MinProbability {w.MinProbability} is not between 0.5 and 1";
+        }
+
+        if (w.SimilarTickets is < 0 or > 10)
+        {
+            yield return $"{at}:SimilarTickets {w.SimilarTickets} is not between 0 and 10";
+        }
+
+        if (w.MaxPerRun is < 1 or > 1000)
+        {
+            yield return $"{at}:MaxPerRun {w.MaxPerRun} is not between 1 and 1000";
+        }
+
+        if (w.MaxTicketAge <= TimeSpan.Zero || w.MaxTicketAge > TimeSpan.FromDays(366))
+        {
+            yield return $"{at}:MaxTicketAge {w.MaxTicketAge} is not between 00:00:01 and 366.00:00:00";
+        }
+
+        if (w.Tag is { } tag && (tag.Length is 0 or > 100 || tag.Any(char.IsWhiteSpace)))
+        {
+            yield return $"{at}:Tag '{tag}' must be 1–100 characters without spaces";
+        }
+
+        if (!w.Comment && w.Tag is null && w.Enabled)
+        {
+            yield return $"{at}: neither Comment nor Tag is set, so there is nothing to write";
+        }
+
+        if (w.WorkspaceUrl is { } url && (!Uri.TryCreate(url, UriKind.Absolute, out var u) || (u.Scheme != Uri.UriSchemeHttps && u.Scheme != Uri.UriSchemeHttp)))
+        {
+            yield return $"{at}:WorkspaceUrl '{url}' is not an http(s) URL";
         }
     }
 }

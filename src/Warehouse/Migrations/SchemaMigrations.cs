@@ -13,5 +13,6 @@ public static class SchemaMigrations
         FourSchemaMigration.Migration,
         FiveSchemaMigration.Migration,
         SixSchemaMigration.Migration,
+        SevenSchemaMigration.Migration,
     ];
 }

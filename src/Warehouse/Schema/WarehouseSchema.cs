@@ -13,9 +13,9 @@ public static class WarehouseSchema
     /// writers). 2: every table created on open; digest_deliveries gained claimant and lease_until. 3: capacity_weeks
     /// gained overflow, unserved hours, roster note and forecast method. 4: triage_decisions. 5: releases gained source
     /// (pulled from a tracker). 6: rotation
-    /// gained buddy. 7: webhook_deliveries.
+    /// gained buddy. 7: webhook_deliveries. 8: write_backs, chat_notifications, group_states_seen.
     /// </summary>
-    public const int Version = 7;
+    public const int Version = 8;
 
     /// <summary>One row per version the file reached: the version it was created at, then one per migration.</summary>
     internal const string SchemaInfo =
@@ -36,5 +36,6 @@ public static class WarehouseSchema
         .. DeliveryTables.Statements,
         .. TriageTables.Statements,
         .. WebhookTables.Statements,
+        .. OutboundTables.Statements,
     ];
 }

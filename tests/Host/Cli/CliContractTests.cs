@@ -24,6 +24,10 @@ public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClas
         { "forecast out of range", ["capacity", "--db", "W", "--forecast-weeks", "99"], "error: Forecast weeks must be between 0 and 8, not 99." },
         { "missing input", ["ingest", "/nonexistent/tickets.csv", "--db", "T/new.duckdb"], "error: " },
         { "unknown source", ["pull", "nosuch", "--db", "T/new.duckdb"], "error: " },
+        { "write back to an unknown source", ["writeback", "run", "--db", "W", "--source", "nosuch"], "error: No source 'nosuch': no sources are configured" },
+        { "write back to a missing warehouse", ["writeback", "run", "--db", "/nonexistent/reporting.duckdb"], "error: No warehouse at /nonexistent/reporting.duckdb" },
+        { "notify without a channel", ["notify", "run", "--db", "W"], "error: No chat channel is configured: set Notifications:Channels:NAME:Kind and Url." },
+        { "notify to a channel without a URL", ["notify", "run", "--db", "W", "--Notifications:Channels:ops:Kind=slack"], "error: Invalid notification configuration: Notifications:Channels:ops:Url is not an http(s) URL" },
         { "no owner model", ["owners", "suggest", "--db", "W", "--subject", "Login fails"], "error: No owner model yet" },
         { "evaluate without data", ["owners", "evaluate"], "error: Give --input PATH" },
         { "unknown ticket", ["duplicates", "similar", "--db", "W", "--id", "NOPE-1"], "error: No ticket 'NOPE-1' in the warehouse." },
@@ -165,6 +169,7 @@ public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClas
     [InlineData("report", "capacity", "--db", "W", "--out", "T/capacity.pdf")]
     [InlineData("samples", "generate", "--seed", "3", "--weeks", "1", "--out", "T/samples")]
     [InlineData("apikey", "new", "--name", "ops")]
+    [InlineData("writeback", "run", "--db", "W", "--dry-run")]
     [InlineData("rotation", "plan", "--db", "W", "--weeks", "2", "--out", "T/rotation.csv")]
     public async Task A_verb_that_succeeds_exits_0_and_says_what_it_did(params string[] args)
     {

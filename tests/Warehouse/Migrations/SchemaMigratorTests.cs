@@ -17,7 +17,7 @@ public sealed class SchemaMigratorTests : IDisposable
     {
         await using (var connection = await WarehouseConnection.OpenAsync(_v1.Path))
         {
-            Assert.Equal([1, 7], await connection.ListAsync<int>("SELECT version FROM schema_info ORDER BY version"));
+            Assert.Equal([1, 8], await connection.ListAsync<int>("SELECT version FROM schema_info ORDER BY version"));
             Assert.Equal(V1Fixture.Tickets, await connection.ScalarAsync<long>("SELECT count(*) FROM tickets"));
             Assert.Equal(["V1-1", "V1-2", "V1-3", "V1-4", "V1-5"], await connection.ListAsync<string>("SELECT external_id FROM tickets ORDER BY 1"));
             Assert.Equal(1, await connection.ScalarAsync<long>("SELECT count(*) FROM ingest_runs"));
@@ -45,7 +45,7 @@ public sealed class SchemaMigratorTests : IDisposable
             await using var created = await WarehouseConnection.OpenAsync(Path.Combine(fresh, "warehouse.duckdb"));
 
             var columns = await SchemaColumns.ListAsync(created);
-            Assert.Equal(175, columns.Count); // 21 tables, counted from their definitions
+            Assert.Equal(193, columns.Count); // 24 tables, counted from their definitions
             Assert.Equal(columns, await SchemaColumns.ListAsync(migrated));
             Assert.Equal(await Constraints(created), await Constraints(migrated));
         }
@@ -61,7 +61,7 @@ public sealed class SchemaMigratorTests : IDisposable
         await (await WarehouseConnection.OpenAsync(_v1.Path)).DisposeAsync();
         await using var connection = await WarehouseConnection.OpenAsync(_v1.Path);
 
-        Assert.Equal([1, 7], await connection.ListAsync<int>("SELECT version FROM schema_info ORDER BY version"));
+        Assert.Equal([1, 8], await connection.ListAsync<int>("SELECT version FROM schema_info ORDER BY version"));
         Assert.Equal(V1Fixture.Tickets, await connection.ScalarAsync<long>("SELECT count(*) FROM tickets"));
     }
 
@@ -76,7 +76,7 @@ public sealed class SchemaMigratorTests : IDisposable
 
         await using var connection = await WarehouseConnection.OpenAsync(_v1.Path);
 
-        Assert.Equal([7], await connection.ListAsync<int>("SELECT version FROM schema_info"));
+        Assert.Equal([8], await connection.ListAsync<int>("SELECT version FROM schema_info"));
         Assert.Contains("digest_deliveries.lease_until TIMESTAMP NULL", await SchemaColumns.ListAsync(connection));
     }
 

@@ -9,7 +9,7 @@ using Polly.Timeout;
 namespace Reporting.Ingest.Sources.Http;
 
 /// <summary>
-/// GETs JSON from one source's API: authenticates, retries 429/5xx/timeouts/dropped connections with
+/// GETs JSON from one source's API (and sends JSON to it, for write-back and chat webhooks): authenticates, retries 429/5xx/timeouts/dropped connections with
 /// exponential backoff and jitter (honouring Retry-After and GitHub's rate-limit reset), and turns
 /// every failure into a <see cref="SourceException"/> that names the source and URL but never the token.
 /// </summary>
@@ -21,7 +21,8 @@ public sealed class SourceHttpClient : IDisposable
     private readonly TimeProvider _time;
     private int _retries;
 
-    public SourceHttpClient(string source, SourceOptions options, TimeProvider time)
+    /// <param name="secretPath">A secret carried in the URL itself (a chat webhook's path): redacted like the token.</param>
+    public SourceHttpClient(string source, SourceOptions options, TimeProvider time, string? secretPath = null)
     {
         Source = source;
         BaseUri = new Uri(options.BaseUrl.TrimEnd('/') + "/");
@@ -36,7 +37,7 @@ public sealed class SourceHttpClient : IDisposable
             basic = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{options.Token}"));
         }
 
-        Redactor = new SecretRedactor(options.Token, basic);
+        Redactor = new SecretRedactor(options.Token, basic, secretPath);
         _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AutomaticDecompression = DecompressionMethods.All })
         {
             BaseAddress = BaseUri,
@@ -85,7 +86,7 @@ public sealed class SourceHttpClient : IDisposable
     private async Task<ApiPage?> GetJsonCoreAsync(string url, bool notFoundIsNull, CancellationToken cancellationToken)
     {
         var uri = new Uri(BaseUri, url);
-        var response = await SendAsync(uri, cancellationToken);
+        var response = await SendAsync(HttpMethod.Get, uri, null, cancellationToken);
         if (notFoundIsNull && response.Status == HttpStatusCode.NotFound)
         {
             return null;
@@ -102,13 +103,27 @@ public sealed class SourceHttpClient : IDisposable
         }
     }
 
+    /// <summary>
+    /// Sends a JSON body (POST, PUT) to a path relative to the base URL, with the same retries, and returns the answer, which
+    /// must be a success (any body: Slack answers <c>ok</c> in plain text). A failure names the method, URL and status.
+    /// </summary>
+    public async Task<ApiResponse> SendJsonAsync(HttpMethod method, string url, string json, CancellationToken cancellationToken)
+    {
+        var uri = new Uri(BaseUri, url);
+        var response = await SendAsync(method, uri, json, cancellationToken);
+        EnsureSuccess(response, method);
+        return response;
+    }
+
     /// <summary>A clear error about a page that parsed but is not what the API documents.</summary>
     public SourceException MalformedPage(ApiPage page, string problem) => Failure(page.Uri, $"malformed page: {problem}");
 
-    public SourceException Failure(Uri uri, string problem) =>
-        new(Redactor.Redact($"source '{Source}': GET {uri}: {problem}"));
+    public SourceException Failure(Uri uri, string problem) => Failure(HttpMethod.Get, uri, problem);
 
-    private async Task<ApiResponse> SendAsync(Uri uri, CancellationToken cancellationToken)
+    private SourceException Failure(HttpMethod method, Uri uri, string problem) =>
+        new(Redactor.Redact($"source '{Source}': {method} {uri}: {problem}"));
+
+    private async Task<ApiResponse> SendAsync(HttpMethod method, Uri uri, string? json, CancellationToken cancellationToken)
     {
         var attempts = 0;
         ApiResponse response;
@@ -118,7 +133,12 @@ public sealed class SourceHttpClient : IDisposable
                 async token =>
                 {
                     attempts++;
-                    using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+                    using var request = new HttpRequestMessage(method, uri);
+                    if (json is not null)
+                    {
+                        request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+                    }
+
                     using var answer = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token);
                     var body = await answer.Content.ReadAsByteArrayAsync(token);
                     return new ApiResponse(uri, answer.StatusCode, answer.ReasonPhrase ?? "", answer.Headers, body);
@@ -128,14 +148,15 @@ public sealed class SourceHttpClient : IDisposable
         catch (Exception ex) when (ex is HttpRequestException or IOException or TimeoutRejectedException)
         {
             var what = ex is TimeoutRejectedException ? $"no answer within {_retry.RequestTimeout.TotalSeconds:0.#} s" : ex.Message;
-            throw new SourceException(Redactor.Redact($"source '{Source}': GET {uri} failed after {attempts} attempt(s): {what}"), ex);
+            throw new SourceException(Redactor.Redact($"source '{Source}': {method} {uri} failed after {attempts} attempt(s): {what}"), ex);
         }
 
         return response with { Attempts = attempts };
     }
 
-    private void EnsureSuccess(ApiResponse response)
+    private void EnsureSuccess(ApiResponse response, HttpMethod? method = null)
     {
+        method ??= HttpMethod.Get;
         if (response.IsSuccess)
         {
             return;
@@ -145,16 +166,16 @@ public sealed class SourceHttpClient : IDisposable
         var status = $"{(int)response.Status} {response.ReasonPhrase}";
         if (IsTransient(response) && RetryDelay.Requested(response.Headers, _time.GetUtcNow()) is { } wait && wait > _retry.MaxWait)
         {
-            throw Failure(uri, $"{status}: rate limited for {wait.TotalSeconds:0} s, longer than Retry:MaxWait ({_retry.MaxWait.TotalSeconds:0} s); " +
+            throw Failure(method, uri, $"{status}: rate limited for {wait.TotalSeconds:0} s, longer than Retry:MaxWait ({_retry.MaxWait.TotalSeconds:0} s); " +
                                "the next run resumes from the watermark");
         }
 
         if (response.Status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden && !IsTransient(response))
         {
-            throw Failure(uri, $"{status}: the credentials were refused (check Sources:{Source}:User and Token); {Excerpt(response.Body)}");
+            throw Failure(method, uri, $"{status}: the credentials were refused (check Sources:{Source}:User and Token); {Excerpt(response.Body)}");
         }
 
-        throw Failure(uri, IsTransient(response)
+        throw Failure(method, uri, IsTransient(response)
             ? $"still {status} after {attempts} attempt(s); {Excerpt(response.Body)}"
             : $"{status}; {Excerpt(response.Body)}");
     }
