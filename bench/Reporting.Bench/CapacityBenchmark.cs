@@ -27,6 +27,20 @@ public static class CapacityBenchmark
 
         Directory.CreateDirectory(directory);
         var db = Path.Combine(directory, "capacity.duckdb");
+        await PrepareAsync(db, count);
+        var floor = JsonSerializer.Deserialize<Run>(await ChildProcess.RunAsync("run-groupby", "--db", db))!;
+        var capacity = JsonSerializer.Deserialize<Run>(await ChildProcess.RunAsync("run-capacity", "--db", db))!;
+
+        output.WriteLine(string.Create(C, $"{count:N0} tickets, {2 * count:N0} comments, 8 teams, 26 ISO weeks + 2 forecast; {Environment.ProcessorCount} cores"));
+        output.WriteLine(string.Create(C, $"{"step",-34} {"seconds",8} {"peak MB",8} {"rows",8} {"time vs floor",14}"));
+        output.WriteLine(string.Create(C, $"{"floor: GROUP BY team, week count",-34} {floor.Seconds,8:F2} {floor.PeakMegabytes,8:N0} {floor.Rows,8:N0}"));
+        output.WriteLine(string.Create(C, $"{"capacity, all teams (stored)",-34} {capacity.Seconds,8:F2} {capacity.PeakMegabytes,8:N0} {capacity.Rows,8:N0} {capacity.Seconds / floor.Seconds,13:F1}x"));
+        return 0;
+    }
+
+    /// <summary>The sample company's teams, rotation, releases and absences, and N synthetic tickets with two engineer comments each.</summary>
+    public static async Task PrepareAsync(string db, int count)
+    {
         var watch = Stopwatch.StartNew();
         await using (var connection = await WarehouseConnection.OpenAsync(db))
         {
@@ -41,14 +55,6 @@ public static class CapacityBenchmark
         }
 
         await Console.Error.WriteLineAsync(string.Create(C, $"prepared {count:N0} tickets and {2 * count:N0} comments in {watch.Elapsed.TotalSeconds:F1} s"));
-        var floor = JsonSerializer.Deserialize<Run>(await ChildProcess.RunAsync("run-groupby", "--db", db))!;
-        var capacity = JsonSerializer.Deserialize<Run>(await ChildProcess.RunAsync("run-capacity", "--db", db))!;
-
-        output.WriteLine(string.Create(C, $"{count:N0} tickets, {2 * count:N0} comments, 8 teams, 26 ISO weeks + 2 forecast; {Environment.ProcessorCount} cores"));
-        output.WriteLine(string.Create(C, $"{"step",-34} {"seconds",8} {"peak MB",8} {"rows",8} {"time vs floor",14}"));
-        output.WriteLine(string.Create(C, $"{"floor: GROUP BY team, week count",-34} {floor.Seconds,8:F2} {floor.PeakMegabytes,8:N0} {floor.Rows,8:N0}"));
-        output.WriteLine(string.Create(C, $"{"capacity, all teams (stored)",-34} {capacity.Seconds,8:F2} {capacity.PeakMegabytes,8:N0} {capacity.Rows,8:N0} {capacity.Seconds / floor.Seconds,13:F1}x"));
-        return 0;
     }
 
     public static async Task<int> GroupByAsync(BenchArguments args, TextWriter output)
@@ -80,7 +86,7 @@ public static class CapacityBenchmark
         return 0;
     }
 
-    private sealed record Run(double Seconds, long Rows, double PeakMegabytes);
+    public sealed record Run(double Seconds, long Rows, double PeakMegabytes);
 
     // Deterministic synthetic tickets over the sample's 26 weeks, spread over its services, assigned to the owning
     // team's engineers, with a mix of priorities and types, most resolved; two engineer comments each.

@@ -37,7 +37,10 @@ public static class MeasuredRun
     {
         await using var connection = await WarehouseConnection.OpenAsync(args.Required("db"));
         var watch = Stopwatch.StartNew();
-        var summary = await new FileIngestor(connection, TimeProvider.System).IngestAsync(args.Required("file"), "bench", CancellationToken.None);
+        var ingestor = args.Text("batch") is null
+            ? new FileIngestor(connection, TimeProvider.System)
+            : new FileIngestor(connection, TimeProvider.System) { BatchSize = args.Number("batch", 0) };
+        var summary = await ingestor.IngestAsync(args.Required("file"), "bench", CancellationToken.None);
         watch.Stop();
         await output.WriteLineAsync(new Measurement(summary.Total.Ingested, summary.Total.Events, watch.Elapsed.TotalSeconds, Measurement.CurrentPeakBytes()).ToJson());
         return 0;

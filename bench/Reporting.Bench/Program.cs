@@ -6,6 +6,8 @@ using Reporting.Bench;
 // bench reports [--rounds 5]: every PM's digest and the capacity report from the committed sample.
 // bench http [--clients 50] [--seconds 30]: owner suggestions over HTTP against `reporting serve`, next to in-process timing.
 // bench inbox [--open 5000] [--rounds 40]: the triager's inbox read and rendered with N open tickets, in process and over HTTP.
+// bench speed [--skip demo,suggest,jira,train,capacity] [--tickets 1000000] [--seconds 15] [--runs 3]: issue 18's speed figures beside their baselines, one run.
+// bench one-shot --db FILE [--split]: where a one-shot `owners suggest` spends its time, step by step.
 // bench capacity-http [--clients 20] [--seconds 20]: team capacity over HTTP, stored and computed, next to one computation in process.
 return args switch
 {
@@ -19,6 +21,9 @@ return args switch
     ["http", .. var rest] => await HttpSuggestBenchmark.RunAsync(BenchArguments.Parse(rest), Console.Out),
     ["capacity-http", .. var rest] => await HttpCapacityBenchmark.RunAsync(BenchArguments.Parse(rest), Console.Out),
     ["inbox", .. var rest] => await InboxBenchmark.RunAsync(BenchArguments.Parse(rest), Console.Out),
+    ["speed", .. var rest] => await SpeedBenchmark.RunAsync(BenchArguments.Parse(rest), Console.Out),
+    ["run-snapshot", .. var rest] => await CapacitySpeed.SnapshotAsync(BenchArguments.Parse(rest), Console.Out),
+    ["one-shot", .. var rest] => await OneShotStages.RunAsync(BenchArguments.Parse(rest), Console.Out),
     ["reports", .. var rest] => await ReportsBenchmark.RunAsync(BenchArguments.Parse(rest), Console.Out),
     ["run-reports", .. var rest] => await ReportsBenchmark.RenderAsync(BenchArguments.Parse(rest), Console.Out),
     _ => Usage(),
@@ -32,6 +37,8 @@ static int Usage()
     Console.Error.WriteLine("       Reporting.Bench reports [--rounds 5] [--out DIR]");
     Console.Error.WriteLine("       Reporting.Bench http [--clients 50] [--seconds 30] [--out DIR]");
     Console.Error.WriteLine("       Reporting.Bench inbox [--open 5000] [--rounds 40] [--out DIR]");
+    Console.Error.WriteLine("       Reporting.Bench speed [--skip demo,suggest,jira,train,capacity] [--tickets 1000000] [--seconds 15] [--clients 50] [--runs 3] [--jira FILE] [--out DIR]");
+    Console.Error.WriteLine("       Reporting.Bench one-shot --db FILE [--split]");
     Console.Error.WriteLine("       Reporting.Bench capacity-http [--clients 20] [--seconds 20] [--out DIR]");
     return 2;
 }

@@ -75,9 +75,11 @@ public static class OwnersCommand
             var path = result.GetValue(db)!;
             await using var connection = await WarehouseConnection.OpenReadOnlyAsync(path, cancellationToken);
             using var similar = new SimilarTicketFinder();
-            var suggester = OwnerSuggester.LoadCurrent(OwnerModelRegistry.ForWarehouse(path), similar)
-                            ?? throw new UserInputException($"No owner model yet: run `reporting owners train --db {path}` first.");
+            // Loading the model and indexing the tickets are most of a one-shot answer: side by side, on two cores.
+            var loading = Task.Run(() => OwnerSuggester.LoadCurrent(OwnerModelRegistry.ForWarehouse(path), similar), cancellationToken);
             await similar.RefreshAsync(connection, cancellationToken);
+            var suggester = await loading
+                            ?? throw new UserInputException($"No owner model yet: run `reporting owners train --db {path}` first.");
             var request = new SuggestOwnerRequest(result.GetValue(subject), result.GetValue(body),
                 result.GetValue(product), result.GetValue(channel), result.GetValue(priority), result.GetValue(type),
                 (result.GetValue(tags) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), Id: null);
