@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Reporting.Analytics.Duplicates;
 using Reporting.Host.Application;
 using Reporting.Host.Application.Tickets;
+using Reporting.Host.Application.Readiness;
 using Reporting.Host.Service;
 
 namespace Reporting.Host.Api;
@@ -15,6 +16,8 @@ public static class TicketEndpoints
         var tickets = api.MapGroup("/tickets").WithTags("Tickets").RequireAuthorization(ApiRoles.Triager);
         tickets.MapGet("/{id}/similar", GetSimilarTickets)
             .WithSummary("Earlier tickets most likely to be the same problem, with the signals that say so");
+        tickets.MapGet("/{id}/readiness", GetTicketReadiness)
+            .WithSummary("Triage readiness: which of steps, expected vs actual, version, environment, logs and impact the ticket has, a score, and questions for the rest");
         return api;
     }
 
@@ -29,6 +32,20 @@ public static class TicketEndpoints
         catch (InvalidRequestException ex)
         {
             return ApiProblems.Invalid(ex);
+        }
+        catch (NotFoundException ex)
+        {
+            return ApiProblems.NotFound(ex.Message);
+        }
+    }
+
+    public static async Task<Results<Ok<TicketReadiness>, ProblemHttpResult>> GetTicketReadiness(
+        string id, string? source, WarehouseAccess warehouse, AssessTicketReadiness assess, CancellationToken cancellationToken)
+    {
+        await using var connection = await warehouse.OpenAsync(cancellationToken);
+        try
+        {
+            return TypedResults.Ok(await assess.RunAsync(connection, source, id, cancellationToken));
         }
         catch (NotFoundException ex)
         {

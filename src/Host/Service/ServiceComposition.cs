@@ -90,6 +90,8 @@ public static class ServiceComposition
         services.AddSingleton<Reporting.Host.Application.Expertise.ReadExpertiseMap>();
         services.AddSingleton<SuggestOwner>();
         services.AddSingleton<FindSimilarTickets>();
+        services.AddSingleton<Reporting.Analytics.Readiness.ReadinessAssessor>();
+        services.AddSingleton<Reporting.Host.Application.Readiness.AssessTicketReadiness>();
         services.AddSingleton<ReadInbox>();
         services.AddSingleton<ReadTriageTicket>();
         services.AddSingleton<RecordTriageDecision>();

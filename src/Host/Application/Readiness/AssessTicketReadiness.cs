@@ -1,0 +1,28 @@
+using DuckDB.NET.Data;
+using Reporting.Analytics.Readiness;
+using Reporting.Reports.Privacy;
+using Reporting.Warehouse;
+using Reporting.Warehouse.Queries;
+
+namespace Reporting.Host.Application.Readiness;
+
+/// <summary>One ticket's triage readiness: the checklist, score and questions, judged on the masked text (as shown).</summary>
+public sealed class AssessTicketReadiness(TextMasker masker, ReadinessAssessor assessor)
+{
+    public async Task<TicketReadiness> RunAsync(DuckDBConnection connection, string? source, string id, CancellationToken cancellationToken)
+    {
+        var t = await ReadinessQueries.TicketAsync(connection, source, id, cancellationToken)
+                ?? throw new NotFoundException(source is null ? $"No ticket '{id}' in the warehouse." : $"No ticket '{id}' from '{source}' in the warehouse.");
+        var assessment = assessor.Assess(new ReadinessTicket(masker.Mask(t.Subject), masker.Mask(t.Body), t.Versions));
+        return new TicketReadiness(
+            t.Source, t.Id, assessment.Score, assessment.Total,
+            assessment.Checks.Select(c => new ReadinessItemView(c.Key, c.Title, c.Present, c.Cue, c.Evidence, c.Question)).ToList(),
+            assessment.Questions);
+    }
+}
+
+/// <summary>A ticket's readiness as the API, CLI and pages show it.</summary>
+public sealed record TicketReadiness(string Source, string Id, int Score, int Total, IReadOnlyList<ReadinessItemView> Items, IReadOnlyList<string> Questions);
+
+/// <summary>One checklist item: present or not, the cue and quote that showed it, or the question to ask.</summary>
+public sealed record ReadinessItemView(string Key, string Title, bool Present, string? Cue, string? Evidence, string? Question);
