@@ -7,7 +7,7 @@ using Reporting.Host.Service;
 
 namespace Reporting.Host.Api;
 
-/// <summary>/api/tickets: what is known about one ticket (similar earlier tickets).</summary>
+/// <summary>/api/tickets: what is known about one ticket (similar earlier tickets, whether it fits in this rotation).</summary>
 public static class TicketEndpoints
 {
     public static RouteGroupBuilder MapTicketEndpoints(this RouteGroupBuilder api)
@@ -15,6 +15,8 @@ public static class TicketEndpoints
         var tickets = api.MapGroup("/tickets").WithTags("Tickets").RequireAuthorization(ApiRoles.Triager);
         tickets.MapGet("/{id}/similar", GetSimilarTickets)
             .WithSummary("Earlier tickets most likely to be the same problem, with the signals that say so");
+        tickets.MapGet("/{id}/fit", TicketFitEndpoint.GetTicketFit)
+            .WithSummary("Whether the ticket fits in the rest of its team's current rotation: the time-to-resolve range (10th–90th percentile, days from creation) of its most similar resolved tickets, their tracked effort, the rotation's end and the verdict (fits, tight, backlog, unknown)");
         return api;
     }
 

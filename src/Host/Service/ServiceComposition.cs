@@ -71,6 +71,7 @@ public static class ServiceComposition
             services.AddSingleton<BrowseRejects>();
             services.AddSingleton<Reporting.Analytics.Duplicates.SimilarTicketFinder>();
             services.AddSingleton<OwnerModelCache>();
+            services.AddSingleton<PriorityModelCache>();
             services.AddSingleton<SnapshotPublisher>();
             services.AddHostedService<RecurringJobScheduler>();
             services.AddSingleton<Reporting.Host.Application.Webhooks.ReceiveWebhook>();
@@ -84,6 +85,7 @@ public static class ServiceComposition
         services.AddSingleton<Reporting.Host.Application.Expertise.ReadExpertiseMap>();
         services.AddSingleton<SuggestOwner>();
         services.AddSingleton<FindSimilarTickets>();
+        services.AddSingleton<EstimateTicketFit>();
         services.AddSingleton<ReadInbox>();
         services.AddSingleton<ReadTriageTicket>();
         services.AddSingleton<RecordTriageDecision>();

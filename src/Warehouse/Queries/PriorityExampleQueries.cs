@@ -16,7 +16,7 @@ public static class PriorityExampleQueries
         await connection.ListAsync<LabelledTicket>(
             """
             SELECT t.external_id AS Id, t.created_at AS CreatedAt, t.subject AS Subject, t.body AS Body, t.product AS Product,
-                   t.channel AS Channel, NULL AS Priority, t.type AS Type, array_to_string(t.tags, chr(31)) AS TagList,
+                   t.channel AS Channel, CAST(NULL AS VARCHAR) AS Priority, t.type AS Type, array_to_string(t.tags, chr(31)) AS TagList,
                    trim(t.priority) AS Owner, false AS Decided
             FROM tickets t
             WHERE NOT t.deleted AND t.priority IS NOT NULL AND trim(t.priority) <> ''

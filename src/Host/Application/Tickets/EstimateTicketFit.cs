@@ -1,0 +1,75 @@
+using DuckDB.NET.Data;
+using Reporting.Analytics.Duplicates;
+using Reporting.Analytics.RotationFit;
+using Reporting.Warehouse;
+using Reporting.Warehouse.Queries;
+
+namespace Reporting.Host.Application.Tickets;
+
+/// <summary>
+/// Whether a ticket fits in the rest of its team's current rotation: the time-to-resolve range from its most similar
+/// resolved tickets (or its service's, team's, all tickets' when too few are similar) against the rotation's end.
+/// </summary>
+public sealed class EstimateTicketFit(TimeProvider time)
+{
+    public const int MaxIdLength = 200;
+    public const int MaxTickets = 200;
+
+    /// <summary>Similar tickets asked of the index: enough that k resolved ones remain after leaving the open ones out.</summary>
+    private const int SimilarAsked = 60;
+
+    public ResolutionRangeOptions Options { get; init; } = new();
+
+    public async Task<TicketFit> RunAsync(DuckDBConnection connection, SimilarTicketFinder finder, string id, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(id) || id.Length > MaxIdLength)
+        {
+            throw new InvalidRequestException("id", $"id must be 1–{MaxIdLength} characters.");
+        }
+
+        var fits = await RunManyAsync(connection, finder, [id], cancellationToken);
+        return fits.TryGetValue(id, out var fit) ? fit : throw new NotFoundException($"No ticket '{id}' in the warehouse.");
+    }
+
+    /// <summary>Fits for several tickets at once (an inbox page), reading the history once; unknown ids are left out.</summary>
+    public async Task<IReadOnlyDictionary<string, TicketFit>> RunManyAsync(
+        DuckDBConnection connection, SimilarTicketFinder finder, IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count > MaxTickets)
+        {
+            throw new InvalidRequestException("ids", $"At most {MaxTickets} tickets at once, not {ids.Count}.");
+        }
+
+        var result = new Dictionary<string, TicketFit>(StringComparer.Ordinal);
+        if (ids.Count == 0)
+        {
+            return result;
+        }
+
+        await finder.RefreshAsync(connection, cancellationToken, notMoreOftenThan: TimeSpan.FromSeconds(2));
+        var history = new ResolutionHistory(await ResolutionHistoryQueries.ResolvedAsync(connection, cancellationToken));
+        var now = time.GetUtcNow().UtcDateTime;
+        var rotations = new Dictionary<string, RotationWindow?>(StringComparer.Ordinal);
+        foreach (var id in ids.Distinct(StringComparer.Ordinal))
+        {
+            if (await TicketLookupQueries.FindAsync(connection, id, cancellationToken) is not { } ticket)
+            {
+                continue;
+            }
+
+            var similar = await finder.SimilarToAsync(id, SimilarAsked, cancellationToken) ?? [];
+            RotationWindow? rotation = null;
+            if (ticket.Team is { } team && !rotations.TryGetValue(team, out rotation))
+            {
+                rotation = RotationWindow.At(await ResolutionHistoryQueries.RotationWeeksAsync(connection, team, now, cancellationToken), now);
+                rotations[team] = rotation;
+            }
+
+            result[id] = history.Estimate(
+                new FitTicket(ticket.Id, ticket.CreatedAt, ticket.ResolvedAt, ticket.Service, ticket.Team),
+                similar.Select(s => s.Id).ToList(), now, rotation, Options);
+        }
+
+        return result;
+    }
+}
