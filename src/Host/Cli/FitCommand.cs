@@ -87,6 +87,7 @@ public static class FitCommand
             Line(string.Create(C, $"similar tickets, conformal (w={report.Widening:F3})"), report.Calibrated);
             Line("service distribution, raw", report.BaselineRaw);
             Line(string.Create(C, $"service distribution, conformal (w={report.BaselineWidening:F3})"), report.BaselineCalibrated);
+            Console.WriteLine(string.Create(C, $"  {report.OpenPastHigh:N0} of {report.OpenTestCount:N0} test tickets still open at the data's end are already past their corrected range; counted as misses, coverage {report.CoverageCountingOpen:F3}"));
             return 0;
         }));
         return command;
