@@ -33,6 +33,19 @@ public static class ResolutionHistoryQueries
             ORDER BY t.created_at, t.source, t.external_id
             """, cancellationToken: cancellationToken);
 
+    /// <summary>
+    /// The tickets with these external ids (one query for a whole inbox page; the first source's when several sources
+    /// use an id), with their team (own or service's).
+    /// </summary>
+    public static Task<IReadOnlyList<FitTicketRow>> TicketsAsync(DuckDBConnection connection, IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
+        connection.ListAsync<FitTicketRow>(
+            """
+            SELECT t.external_id AS Id, t.created_at AS CreatedAt, t.resolved_at AS ResolvedAt, t.service AS Service, coalesce(t.team, s.team) AS Team
+            FROM tickets t LEFT JOIN services s ON s.service = t.service
+            WHERE NOT t.deleted AND list_contains(string_split($ids, chr(31)), t.external_id)
+            QUALIFY row_number() OVER (PARTITION BY t.external_id ORDER BY t.source) = 1
+            """, new { ids = string.Join('\u001f', ids) }, cancellationToken);
+
     /// <summary>A team's rotation weeks starting from <paramref name="from"/>'s week on, in order.</summary>
     public static Task<IReadOnlyList<RotationWeekRow>> RotationWeeksAsync(
         DuckDBConnection connection, string team, DateTime from, CancellationToken cancellationToken) =>
@@ -54,6 +67,9 @@ public sealed record HistoryTicket(
 {
     public IReadOnlyList<string> Versions => string.IsNullOrEmpty(VersionList) ? [] : VersionList.Split('\u001f');
 }
+
+/// <summary>A ticket whose fit is asked for.</summary>
+public sealed record FitTicketRow(string Id, DateTime CreatedAt, DateTime? ResolvedAt, string? Service, string? Team);
 
 /// <summary>One week of a team's rotation (week_start is a Monday).</summary>
 public sealed record RotationWeekRow(DateOnly WeekStart, string Engineer);

@@ -50,13 +50,9 @@ public sealed class EstimateTicketFit(TimeProvider time)
         var history = new ResolutionHistory(await ResolutionHistoryQueries.ResolvedAsync(connection, cancellationToken));
         var now = time.GetUtcNow().UtcDateTime;
         var rotations = new Dictionary<string, RotationWindow?>(StringComparer.Ordinal);
-        foreach (var id in ids.Distinct(StringComparer.Ordinal))
+        foreach (var ticket in await ResolutionHistoryQueries.TicketsAsync(connection, ids.Distinct(StringComparer.Ordinal).ToList(), cancellationToken))
         {
-            if (await TicketLookupQueries.FindAsync(connection, id, cancellationToken) is not { } ticket)
-            {
-                continue;
-            }
-
+            var id = ticket.Id;
             var similar = await finder.SimilarToAsync(id, SimilarAsked, cancellationToken) ?? [];
             RotationWindow? rotation = null;
             if (ticket.Team is { } team && !rotations.TryGetValue(team, out rotation))
