@@ -16,7 +16,12 @@ public sealed class EstimateTicketFit(TimeProvider time)
     public const int MaxTickets = 200;
 
     /// <summary>Similar tickets asked of the index: enough that k resolved ones remain after leaving the open ones out.</summary>
-    private const int SimilarAsked = 60;
+    private const int SimilarAsked = 30;
+
+    /// <summary>Resolution history is read at most this often: an inbox page asks for it on every load.</summary>
+    private static readonly TimeSpan HistoryReuse = TimeSpan.FromSeconds(30);
+
+    private volatile CachedHistory? _history;
 
     public ResolutionRangeOptions Options { get; init; } = new();
 
@@ -47,13 +52,13 @@ public sealed class EstimateTicketFit(TimeProvider time)
         }
 
         await finder.RefreshAsync(connection, cancellationToken, notMoreOftenThan: TimeSpan.FromSeconds(2));
-        var history = new ResolutionHistory(await ResolutionHistoryQueries.ResolvedAsync(connection, cancellationToken));
+        var history = await HistoryAsync(connection, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         var rotations = new Dictionary<string, RotationWindow?>(StringComparer.Ordinal);
         foreach (var ticket in await ResolutionHistoryQueries.TicketsAsync(connection, ids.Distinct(StringComparer.Ordinal).ToList(), cancellationToken))
         {
             var id = ticket.Id;
-            var similar = await finder.SimilarToAsync(id, SimilarAsked, cancellationToken) ?? [];
+            var similar = finder.SimilarIds(id, SimilarAsked, cancellationToken) ?? [];
             RotationWindow? rotation = null;
             if (ticket.Team is { } team && !rotations.TryGetValue(team, out rotation))
             {
@@ -63,9 +68,24 @@ public sealed class EstimateTicketFit(TimeProvider time)
 
             result[id] = history.Estimate(
                 new FitTicket(ticket.Id, ticket.CreatedAt, ticket.ResolvedAt, ticket.Service, ticket.Team),
-                similar.Select(s => s.Id).ToList(), now, rotation, Options);
+                similar, now, rotation, Options);
         }
 
         return result;
     }
+
+    private async Task<ResolutionHistory> HistoryAsync(DuckDBConnection connection, CancellationToken cancellationToken)
+    {
+        if (_history is { } cached && System.Diagnostics.Stopwatch.GetElapsedTime(cached.At) < HistoryReuse)
+        {
+            return cached.History;
+        }
+
+        var history = new ResolutionHistory(await ResolutionHistoryQueries.ResolvedAsync(connection, cancellationToken));
+        _history = new CachedHistory(history, System.Diagnostics.Stopwatch.GetTimestamp());
+        return history;
+    }
+
+    /// <summary>One reference, swapped whole, so concurrent requests never see half of a refresh.</summary>
+    private sealed record CachedHistory(ResolutionHistory History, long At);
 }
