@@ -60,7 +60,7 @@ public static class InboxBenchmark
                 {
                     var watch = Stopwatch.StartNew();
                     var view = await read.RunAsync(connection, request, CancellationToken.None);
-                    var fits = await fit.RunManyAsync(connection, finder, view.Tickets.Select(t => t.Id).ToList(), CancellationToken.None);
+                    var fits = await fit.RunManyAsync(connection, finder, view.Tickets.Take(Reporting.Host.Application.Tickets.EstimateTicketFit.InboxMarkers).Select(t => t.Id).ToList(), CancellationToken.None);
                     var html = InboxHtml.Render(view, fits);
                     if (round >= 0)
                     {

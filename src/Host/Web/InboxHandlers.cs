@@ -17,7 +17,7 @@ public static class InboxHandlers
         try
         {
             var view = await inbox.RunAsync(connection, request, cancellationToken);
-            var fits = await fit.RunManyAsync(connection, finder, view.Tickets.Select(t => t.Id).ToList(), cancellationToken);
+            var fits = await fit.RunManyAsync(connection, finder, view.Tickets.Take(Reporting.Host.Application.Tickets.EstimateTicketFit.InboxMarkers).Select(t => t.Id).ToList(), cancellationToken);
             return Html.Page(WebLayout.Render(context, antiforgery, "Inbox", InboxHtml.Render(view, fits)));
         }
         catch (InvalidRequestException ex)
