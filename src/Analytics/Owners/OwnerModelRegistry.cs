@@ -7,34 +7,43 @@ namespace Reporting.Analytics.Owners;
 /// <summary>
 /// Versioned owner models in one directory: owners-v0001.zip (the classifier) next to
 /// owners-v0001.json (its metadata and held-out figures), and a "current" file naming the version
-/// in use. A version is promoted only if, on the very same evaluation set (same fingerprint), it is
+/// in use. Classifiers of another ticket label (priority) are kept the same way under their own name
+/// (models/priority/priority-v0001.zip). A version is promoted only if, on the very same evaluation set (same fingerprint), it is
 /// not worse than the current one in top-1 accuracy and macro-F1; older versions stay loadable.
 /// </summary>
-public sealed partial class OwnerModelRegistry
+public sealed class OwnerModelRegistry
 {
-    private const string Prefix = "owners-v";
+    public const string OwnersLabel = "owners";
     private const string CurrentPointerFile = "current";
 
-    public OwnerModelRegistry(string directory, double tolerance = 0.0)
+    private readonly string _prefix;
+    private readonly Regex _versionFile;
+
+    /// <param name="label">What the models predict; names the files (owners-v0001.zip, priority-v0001.zip).</param>
+    public OwnerModelRegistry(string directory, double tolerance = 0.0, string label = OwnersLabel)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        if (!Regex.IsMatch(label, "^[a-z]+$"))
+            throw new ArgumentException($"A model label is lower-case letters, not '{label}'.", nameof(label));
         Directory = directory;
         Tolerance = tolerance;
+        _prefix = label + "-v";
+        _versionFile = new Regex($@"^{label}-v(\d{{4,}})\.zip$", RegexOptions.CultureInvariant);
         System.IO.Directory.CreateDirectory(directory);
     }
 
     public string Directory { get; }
 
-    /// <summary>The registry kept beside a warehouse file: models/owners in the warehouse's folder.</summary>
-    public static OwnerModelRegistry ForWarehouse(string warehousePath) =>
-        new(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(warehousePath))!, "models", "owners"));
+    /// <summary>The registry kept beside a warehouse file: models/owners (or models/LABEL) in the warehouse's folder.</summary>
+    public static OwnerModelRegistry ForWarehouse(string warehousePath, string label = OwnersLabel) =>
+        new(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(warehousePath))!, "models", label), label: label);
 
     /// <summary>How much lower a figure may be and still count as "not worse" (0 = no regression at all).</summary>
     public double Tolerance { get; }
 
     public IReadOnlyList<RegisteredOwnerModel> List() =>
-        System.IO.Directory.EnumerateFiles(Directory, Prefix + "*.zip")
-            .Select(path => VersionFileRegex().Match(Path.GetFileName(path)))
+        System.IO.Directory.EnumerateFiles(Directory, _prefix + "*.zip")
+            .Select(path => _versionFile.Match(Path.GetFileName(path)))
             .Where(m => m.Success)
             .Select(m => Describe(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)))
             .OrderBy(m => m.Version)
@@ -45,7 +54,7 @@ public sealed partial class OwnerModelRegistry
         var pointer = Path.Combine(Directory, CurrentPointerFile);
         if (!File.Exists(pointer))
             return null;
-        var match = VersionFileRegex().Match(File.ReadAllText(pointer).Trim() + ".zip");
+        var match = _versionFile.Match(File.ReadAllText(pointer).Trim() + ".zip");
         return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
     }
 
@@ -149,7 +158,7 @@ public sealed partial class OwnerModelRegistry
 
     private RegisteredOwnerModel Describe(int version)
     {
-        var name = Prefix + version.ToString("D4", CultureInfo.InvariantCulture);
+        var name = _prefix + version.ToString("D4", CultureInfo.InvariantCulture);
         return new RegisteredOwnerModel(version, name, Path.Combine(Directory, name + ".zip"), Path.Combine(Directory, name + ".json"));
     }
 
@@ -160,7 +169,4 @@ public sealed partial class OwnerModelRegistry
         File.WriteAllText(temporary, content);
         File.Move(temporary, path, overwrite: true);
     }
-
-    [GeneratedRegex(@"^owners-v(\d{4,})\.zip$")]
-    private static partial Regex VersionFileRegex();
 }

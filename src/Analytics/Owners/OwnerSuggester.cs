@@ -55,9 +55,12 @@ public sealed class OwnerSuggester(OwnerClassifier classifier, string modelVersi
     }
 }
 
-/// <summary>The answer for one ticket.</summary>
+/// <summary>The answer for one ticket; <see cref="Priority"/> when a priority model has been trained.</summary>
 public sealed record OwnerAdvice(
     string ModelVersion, IReadOnlyList<OwnerChoice> Suggestions, bool Abstained, bool OutOfScope, string? Note,
-    IReadOnlyList<string> Explanation, IReadOnlyList<SimilarTicket> SimilarTickets);
+    IReadOnlyList<string> Explanation, IReadOnlyList<SimilarTicket> SimilarTickets)
+{
+    public Priority.PriorityAdvice? Priority { get; init; }
+}
 
 public sealed record OwnerChoice(string Service, string? Team, double Probability);

@@ -12,10 +12,12 @@ namespace Reporting.Analytics.Owners;
 /// Tickets routed in triage (<see cref="OwnerTrainingExample.Decided"/>) always train: decisions are made on the
 /// newest tickets, and holding them out would keep the model from learning them until they aged past the newest
 /// 20%, months later. The split by time is over the other tickets, so the held-out set stays the newest tickets
-/// labelled by their source.
+/// labelled by their source. The same run trains the priority model with <see cref="TicketLabel.Priority"/>.
 /// </summary>
-public sealed class OwnerTraining(DuckDBConnection connection, OwnerModelRegistry registry)
+public sealed class OwnerTraining(DuckDBConnection connection, OwnerModelRegistry registry, TicketLabel? label = null)
 {
+    private readonly TicketLabel _label = label ?? TicketLabel.Owner;
+
     public const double TrainShare = 0.8;
 
     public async Task<OwnerTrainingOutcome> RunAsync(
@@ -23,11 +25,11 @@ public sealed class OwnerTraining(DuckDBConnection connection, OwnerModelRegistr
         CancellationToken cancellationToken = default)
     {
         var watch = Stopwatch.StartNew();
-        var examples = await OwnerExamples.LoadAsync(connection, resolvedOnly: true, createdBefore, cancellationToken);
+        var examples = await _label.LoadAsync(connection, resolvedOnly: true, createdBefore, cancellationToken);
         if (examples.Count < 50 || examples.Select(e => e.Owner).Distinct().Count() < 2)
         {
             throw new UserInputException(
-                $"Too few resolved tickets with a service to train on ({examples.Count}); ingest more history first.");
+                $"Too few resolved tickets with a {_label.Noun} to train on ({examples.Count}); ingest more history first.");
         }
 
         var (train, heldOut) = Split(examples);

@@ -8,7 +8,7 @@ using Reporting.Host.Service;
 
 namespace Reporting.Host.Api;
 
-/// <summary>/api/tickets: what is known about one ticket (similar earlier tickets).</summary>
+/// <summary>/api/tickets: what is known about one ticket (similar earlier tickets, whether it fits in this rotation).</summary>
 public static class TicketEndpoints
 {
     public static RouteGroupBuilder MapTicketEndpoints(this RouteGroupBuilder api)
@@ -18,6 +18,8 @@ public static class TicketEndpoints
             .WithSummary("Earlier tickets most likely to be the same problem, with the signals that say so");
         tickets.MapGet("/{id}/readiness", GetTicketReadiness)
             .WithSummary("Triage readiness: which of steps, expected vs actual, version, environment, logs and impact the ticket has, a score, and questions for the rest");
+        tickets.MapGet("/{id}/fit", TicketFitEndpoint.GetTicketFit)
+            .WithSummary("Whether the ticket fits in the rest of its team's current rotation: the time-to-resolve range (10th–90th percentile, days from creation) of its most similar resolved tickets, their tracked effort, the rotation's end and the verdict (fits, tight, backlog, unknown)");
         return api;
     }
 

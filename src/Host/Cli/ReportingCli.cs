@@ -54,6 +54,8 @@ public static class ReportingCli
         root.Subcommands.Add(CapacityCommand.Build(time));
         root.Subcommands.Add(RotationCommand.Build(time));
         root.Subcommands.Add(OwnersCommand.Build(time));
+        root.Subcommands.Add(PriorityCommand.Build(time));
+        root.Subcommands.Add(FitCommand.Build(time));
         root.Subcommands.Add(DuplicatesCommand.Build(time));
         root.Subcommands.Add(DigestCommand.Build(time));
         root.Subcommands.Add(ReportCommand.Build(time));

@@ -12,7 +12,7 @@ namespace Reporting.Host.Jobs;
 /// <summary>Scheduled work that writes the warehouse; each run ends by publishing a fresh snapshot for readers.</summary>
 public sealed class WarehouseJobs(
     WarehouseAccess warehouse, SnapshotPublisher snapshots, SourcesConfiguration sources, OwnerModelCache models, TimeProvider time,
-    ReportingMetrics metrics, ILogger<WarehouseJobs> logger)
+    ReportingMetrics metrics, ILogger<WarehouseJobs> logger, PriorityModelCache priorities)
 {
     /// <summary>Pulls one configured source from its watermark (Zendesk, Jira or GitHub), then publishes a snapshot.</summary>
     [Queue(JobQueues.Warehouse)]
@@ -75,12 +75,28 @@ public sealed class WarehouseJobs(
     {
         await using var connection = await warehouse.OpenAsync(cancellationToken);
         var outcome = await new Reporting.Analytics.Owners.OwnerTraining(connection, models.Registry).RunAsync(cancellationToken: cancellationToken);
+        await RetrainPriorityAsync(connection, cancellationToken);
         await RecordOwnerSuggestionsAsync(connection, cancellationToken);
         await snapshots.PublishAsync(connection, cancellationToken);
         var m = outcome.Evaluation.Metrics;
         var line = $"{outcome.Model.Name}: top-1 {m.Top1:F3}, top-3 {m.Top3:F3}, macro-F1 {m.MacroF1:F3}; {(outcome.Decision.Promoted ? "promoted" : "kept the current model")}: {outcome.Decision.Reason}";
         logger.LogInformation("Owner model retrained: {Summary}", line);
         return line;
+    }
+
+    /// <summary>The priority model retrains with the owner model, promoted by the same rule; a source without priorities has none.</summary>
+    private async Task RetrainPriorityAsync(DuckDB.NET.Data.DuckDBConnection connection, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var outcome = await new Reporting.Analytics.Owners.OwnerTraining(connection, priorities.Registry, Reporting.Analytics.Owners.TicketLabel.Priority)
+                .RunAsync(Reporting.Analytics.Priority.PriorityModel.Options, cancellationToken: cancellationToken);
+            logger.LogInformation("Priority model retrained: {Model} top-1 {Top1:F3}, {Decision}", outcome.Model.Name, outcome.Evaluation.Metrics.Top1, outcome.Decision.Reason);
+        }
+        catch (Reporting.Warehouse.UserInputException ex)
+        {
+            logger.LogInformation("Priority model not retrained: {Reason}", ex.Message);
+        }
     }
 
     /// <summary>Stores the current model's suggestion for recent tickets that have none yet (tickets as they arrive).</summary>

@@ -71,6 +71,7 @@ public static class ServiceComposition
             services.AddSingleton<BrowseRejects>();
             services.AddSingleton<Reporting.Analytics.Duplicates.SimilarTicketFinder>();
             services.AddSingleton<OwnerModelCache>();
+            services.AddSingleton<PriorityModelCache>();
             services.AddSingleton<SnapshotPublisher>();
             services.AddHostedService<RecurringJobScheduler>();
             services.AddSingleton<Reporting.Host.Application.Webhooks.ReceiveWebhook>();
@@ -92,6 +93,7 @@ public static class ServiceComposition
         services.AddSingleton<FindSimilarTickets>();
         services.AddSingleton<Reporting.Analytics.Readiness.ReadinessAssessor>();
         services.AddSingleton<Reporting.Host.Application.Readiness.AssessTicketReadiness>();
+        services.AddSingleton<EstimateTicketFit>();
         services.AddSingleton<ReadInbox>();
         services.AddSingleton<ReadTriageTicket>();
         services.AddSingleton<RecordTriageDecision>();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Reporting.Analytics.Duplicates;
 using Reporting.Host.Application;
+using Reporting.Host.Application.Tickets;
 using Reporting.Host.Application.Triage;
 using Reporting.Host.Service;
 using Reporting.Warehouse;
@@ -13,13 +14,14 @@ public static class TicketHandlers
 {
     public static async Task<IResult> GetTicket(
         HttpContext context, IAntiforgery antiforgery, WarehouseAccess warehouse, SimilarTicketFinder finder, OwnerModelCache models,
-        ReadTriageTicket read, string source, string id, CancellationToken cancellationToken)
+        ReadTriageTicket read, EstimateTicketFit fit, string source, string id, CancellationToken cancellationToken)
     {
         await using var connection = await warehouse.OpenAsync(cancellationToken);
         try
         {
             var ticket = await read.RunAsync(connection, finder, models.Current(), source, id, cancellationToken);
-            return Html.Page(WebLayout.Render(context, antiforgery, ticket.Id, TicketHtml.Render(ticket, WebLayout.AntiforgeryField(context, antiforgery))));
+            var fitCard = TicketFitHtml.Card((await fit.RunManyAsync(connection, finder, [id], cancellationToken)).GetValueOrDefault(id));
+            return Html.Page(WebLayout.Render(context, antiforgery, ticket.Id, TicketHtml.Render(ticket, WebLayout.AntiforgeryField(context, antiforgery), fitCard)));
         }
         catch (NotFoundException ex)
         {
