@@ -56,6 +56,7 @@ public static class ReportingCli
         root.Subcommands.Add(OwnersCommand.Build(time));
         root.Subcommands.Add(PriorityCommand.Build(time));
         root.Subcommands.Add(FitCommand.Build(time));
+        root.Subcommands.Add(TriageCommand.Build());
         root.Subcommands.Add(DuplicatesCommand.Build(time));
         root.Subcommands.Add(DigestCommand.Build(time));
         root.Subcommands.Add(ReportCommand.Build(time));

@@ -7,7 +7,9 @@ namespace Reporting.Host.Web;
 /// <summary>The inbox page's content: filters, the ticket table and the pager.</summary>
 public static class InboxHtml
 {
-    public static string Render(InboxView view, IReadOnlyDictionary<string, Reporting.Analytics.RotationFit.TicketFit>? fits = null)
+    public static string Render(
+        InboxView view, IReadOnlyDictionary<string, Reporting.Analytics.RotationFit.TicketFit>? fits = null,
+        IReadOnlyDictionary<(string Source, string Id), Application.Readiness.TicketReadiness>? readiness = null)
     {
         var r = view.Request;
         var rows = new StringBuilder();
@@ -16,7 +18,7 @@ public static class InboxHtml
             rows.Append($"""
                 <tr data-ticket="{E(t.Source)}/{E(t.Id)}">
                   <td class="id"><a href="/tickets/{Segment(t.Source)}/{Segment(t.Id)}">{E(t.Id)}</a><div class="muted">{E(t.Source)}</div></td>
-                  <td>{E(t.Subject)}{Badges(t)}{TicketFitHtml.InboxMarker(fits, t.Id)}</td>
+                  <td>{E(t.Subject)}{Badges(t)}{TicketFitHtml.InboxMarker(fits, t.Id)}{ReadinessHtml.Badge(readiness, t.Source, t.Id)}</td>
                   <td>{Owners(t.Suggestions)}</td>
                   <td class="group">{E(t.GroupLabel)}</td>
                   <td>{E(t.Product)}<div class="muted">{E(t.Team)}</div></td>

@@ -8,7 +8,7 @@ namespace Reporting.Host.Web;
 /// <summary>The ticket page's content: masked text, suggestion, decision forms, similar tickets and the history of decisions.</summary>
 public static class TicketHtml
 {
-    public static string Render(TicketView t, string antiforgeryField, string fitCard = "")
+    public static string Render(TicketView t, string antiforgeryField, string fitCard = "", string readinessCard = "")
     {
         var action = $"/tickets/{Segment(t.Source)}/{Segment(t.Id)}/decisions";
         var similar = new StringBuilder();
@@ -94,6 +94,7 @@ public static class TicketHtml
               </form>
               """)}
             </div>
+            {readinessCard}
             {fitCard}
             <h2>Similar earlier tickets</h2>
             <table id="similar">

@@ -57,6 +57,7 @@ public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClas
         { "field limit out of range", ["ingest", "T/one.csv", "--db", "T/limit.duckdb", "--max-field-bytes", "5"], "error: --max-field-bytes must be between 1024 and 67108864 (64 MiB), not 5" },
         { "missing mapping file", ["ingest", "T/one.csv", "--db", "T/map.duckdb", "--map", "T/none.yaml"], "error: No mapping file at " },
         { "mapping file mistake", ["ingest", "--explain", "T/one.csv", "--map", "T/bad-map.yaml"], "error: bad-map.yaml:1: colums: unknown key" },
+        { "readiness of an unknown ticket", ["triage", "readiness", "--db", "W", "--id", "NOPE-1"], "error: No ticket 'NOPE-1' in the warehouse." },
         { "no priority model", ["priority", "suggest", "--db", "W", "--id", "FIRST"], "error: No priority model yet: run `reporting priority train --db " },
         { "priority of nothing", ["priority", "suggest", "--db", "W"], "error: Give either --id ID or --text TEXT." },
         { "priority evaluate without data", ["priority", "evaluate"], "error: Give --input PATH" },
@@ -89,6 +90,7 @@ public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClas
         { ["ingest", "--explain", "T/one.csv", "--json"] },
         { ["owners", "evaluate", "--db", "W", "--json"] },
         { ["fit", "ticket", "--db", "W", "--id", "FIRST", "--json"] },
+        { ["triage", "readiness", "--db", "W", "--id", "FIRST", "--json"] },
         { ["rejects", "--db", "W", "--json"] },
         { ["setup", "propose", "--db", "W", "--out", "T/draft.yaml", "--json"] },
     };

@@ -173,6 +173,29 @@ public class WorkspaceBrowserTests(TriageWarehouse fixture) : IClassFixture<Tria
     }
 
     [Fact]
+    public async Task The_ticket_page_and_the_inbox_show_the_readiness_checklist_score_and_questions()
+    {
+        var page = await _context.NewPageAsync();
+        var ticket = await OpenTicketWithSuggestionAsync();
+        var expected = await new Reporting.Host.Application.Readiness.AssessTicketReadiness(
+                new Reporting.Reports.Privacy.TextMasker(), new Reporting.Analytics.Readiness.ReadinessAssessor())
+            .RunAsync(fixture.Warehouse.Connection, ticket.Source, ticket.Id, CancellationToken.None);
+        await SignInAsync(page, TriagerKey);
+        await page.GotoAsync($"/tickets/{ticket.Source}/{ticket.Id}");
+
+        Assert.Equal($"{expected.Score}/6", await page.InnerTextAsync("#readiness-score"));
+        Assert.Equal(["steps", "expected-actual", "version", "environment", "logs", "impact"],
+            await page.Locator("#readiness .checklist li").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.item)"));
+        Assert.Equal(expected.Items.Where(i => !i.Present).Select(i => i.Key),
+            await page.Locator("#readiness .checklist li.missing").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.item)"));
+        Assert.Equal(expected.Questions, await page.Locator("#readiness-questions li").AllInnerTextsAsync());
+
+        await page.GotoAsync("/?size=200");
+        Assert.Equal($"{expected.Score}/6 ready",
+            await page.InnerTextAsync($"#inbox tr[data-ticket='{ticket.Source}/{ticket.Id}'] .badge.readiness"));
+    }
+
+    [Fact]
     public async Task Choosing_another_owner_and_not_a_duplicate_are_all_kept_and_the_latest_routing_shows()
     {
         var page = await _context.NewPageAsync();

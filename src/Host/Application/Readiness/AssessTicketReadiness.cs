@@ -13,6 +13,16 @@ public sealed class AssessTicketReadiness(TextMasker masker, ReadinessAssessor a
     {
         var t = await ReadinessQueries.TicketAsync(connection, source, id, cancellationToken)
                 ?? throw new NotFoundException(source is null ? $"No ticket '{id}' in the warehouse." : $"No ticket '{id}' from '{source}' in the warehouse.");
+        return Assess(t);
+    }
+
+    /// <summary>Readiness of a page of tickets (source, id), keyed like the request; tickets that do not exist are left out.</summary>
+    public async Task<IReadOnlyDictionary<(string Source, string Id), TicketReadiness>> RunManyAsync(
+        DuckDBConnection connection, IReadOnlyList<(string Source, string Id)> keys, CancellationToken cancellationToken) =>
+        (await ReadinessQueries.TicketsAsync(connection, keys, cancellationToken)).ToDictionary(t => (t.Source, t.Id), Assess);
+
+    private TicketReadiness Assess(ReadinessTicketRow t)
+    {
         var assessment = assessor.Assess(new ReadinessTicket(masker.Mask(t.Subject), masker.Mask(t.Body), t.Versions));
         return new TicketReadiness(
             t.Source, t.Id, assessment.Score, assessment.Total,
