@@ -14,13 +14,13 @@ public static class TicketHandlers
 {
     public static async Task<IResult> GetTicket(
         HttpContext context, IAntiforgery antiforgery, WarehouseAccess warehouse, SimilarTicketFinder finder, OwnerModelCache models,
-        ReadTriageTicket read, EstimateTicketFit fit, Application.Readiness.AssessTicketReadiness readiness,
+        PriorityModelCache priorities, ReadTriageTicket read, EstimateTicketFit fit, Application.Readiness.AssessTicketReadiness readiness,
         string source, string id, CancellationToken cancellationToken)
     {
         await using var connection = await warehouse.OpenAsync(cancellationToken);
         try
         {
-            var ticket = await read.RunAsync(connection, finder, models.Current(), source, id, cancellationToken);
+            var ticket = await read.RunAsync(connection, finder, models.Current(), source, id, cancellationToken, priorities.Current());
             var fitCard = TicketFitHtml.Card((await fit.RunManyAsync(connection, finder, [id], cancellationToken)).GetValueOrDefault(id));
             return Html.Page(WebLayout.Render(context, antiforgery, ticket.Id, TicketHtml.Render(ticket, WebLayout.AntiforgeryField(context, antiforgery), fitCard,
                 ReadinessHtml.Card(await readiness.RunAsync(connection, source, id, cancellationToken)))));

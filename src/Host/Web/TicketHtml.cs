@@ -65,6 +65,7 @@ public static class TicketHtml
               {(t.NeedsHumanTriage ? """<span class="badge human">needs human triage</span>""" : "")}{(t.OutOfScope ? """<span class="badge scope">out of scope</span>""" : "")}
               {InboxHtml.Owners(t.Suggestions)}
               {Explanation(t.Explanation)}
+              {Priority(t.SuggestedPriority, t.Priority)}
               <div class="actions">
                 {(top is null ? "" : $"""
                 <form method="post" action="{action}" id="accept">
@@ -116,4 +117,15 @@ public static class TicketHtml
     private static string Explanation(OwnerExplanation? why) => why is null
         ? ""
         : $"""<p id="explanation">Why {E(why.Owner)}: {string.Join(", ", why.Terms.Select(term => $"<span class=\"term\">{E(term)}</span>"))} <span class="muted">({E(why.ModelVersion)})</span></p>""";
+
+    /// <summary>The suggested priority beside the ticket's own (the model never reads the latter).</summary>
+    private static string Priority(Reporting.Analytics.Priority.PriorityAdvice? advice, string? current)
+    {
+        if (advice?.Best is null)
+            return "";
+        var own = string.IsNullOrEmpty(current) ? "" : $""" <span class="muted">(set: {E(current)})</span>""";
+        return advice.Abstained
+            ? $"""<p id="priority">Priority: <span class="badge human">needs a person</span> <span class="muted">best guess {E(advice.Best)} {Percent(advice.Probability)}</span>{own}</p>"""
+            : $"""<p id="priority">Suggested priority: <strong>{E(advice.Priority)}</strong> <span class="muted">{Percent(advice.Probability)}</span>{own}</p>""";
+    }
 }

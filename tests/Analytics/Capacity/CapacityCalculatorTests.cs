@@ -212,13 +212,13 @@ public class CapacityCalculatorTests
     }
 
     [Fact]
-    public async Task An_unknown_team_is_refused_with_the_known_ones_listed()
+    public async Task An_unknown_team_is_not_found_with_the_known_ones_listed()
     {
         await using var s = await FiveEngineers();
 
-        var ex = await Assert.ThrowsAsync<UserInputException>(() => s.CalculateAsync(Monday, Monday, team: "Nope"));
+        var ex = await Assert.ThrowsAsync<NotFoundException>(() => s.CalculateAsync(Monday, Monday, team: "Nope"));
 
-        Assert.Contains("Payments", ex.Message);
+        Assert.Equal("Unknown team 'Nope'. Teams: Payments", ex.Message);
     }
 
     [Fact]

@@ -196,6 +196,35 @@ public class WorkspaceBrowserTests(TriageWarehouse fixture) : IClassFixture<Tria
     }
 
     [Fact]
+    public async Task Once_a_priority_model_is_trained_the_ticket_page_shows_its_suggestion_beside_the_priority_set()
+    {
+        var registry = Reporting.Analytics.Priority.PriorityModel.RegistryFor(fixture.Warehouse.Path);
+        await new Reporting.Analytics.Owners.OwnerTraining(fixture.Warehouse.Connection, registry, Reporting.Analytics.Owners.TicketLabel.Priority)
+            .RunAsync(Reporting.Analytics.Priority.PriorityModel.Options);
+        try
+        {
+            var page = await _context.NewPageAsync();
+            var ticket = await OpenTicketWithSuggestionAsync();
+            var t = (await Reporting.Warehouse.Queries.TriageQueries.TicketAsync(fixture.Warehouse.Connection, ticket.Source, ticket.Id, CancellationToken.None))!;
+            var advice = Reporting.Analytics.Priority.PrioritySuggester.LoadCurrent(registry)!.Suggest(
+                new Reporting.Analytics.Owners.OwnerTicket(t.Id, t.CreatedAt, t.Subject, t.Body, t.Product, t.Channel, t.Priority, t.Type, t.Tags));
+            await SignInAsync(page, TriagerKey);
+            await page.GotoAsync($"/tickets/{ticket.Source}/{ticket.Id}");
+
+            var own = string.IsNullOrEmpty(t.Priority) ? "" : $" (set: {t.Priority})";
+            Assert.Equal(
+                advice.Abstained
+                    ? $"Priority: needs a person best guess {advice.Best} {Html.Percent(advice.Probability)}{own}"
+                    : $"Suggested priority: {advice.Priority} {Html.Percent(advice.Probability)}{own}",
+                await page.InnerTextAsync("#priority"));
+        }
+        finally
+        {
+            Directory.Delete(registry.Directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Choosing_another_owner_and_not_a_duplicate_are_all_kept_and_the_latest_routing_shows()
     {
         var page = await _context.NewPageAsync();

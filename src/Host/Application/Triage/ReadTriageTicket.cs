@@ -14,7 +14,8 @@ public sealed class ReadTriageTicket(TextMasker masker, FindSimilarTickets simil
     public const int SimilarShown = 5;
 
     public async Task<TicketView> RunAsync(
-        DuckDBConnection connection, SimilarTicketFinder finder, OwnerSuggester? suggester, string source, string id, CancellationToken cancellationToken)
+        DuckDBConnection connection, SimilarTicketFinder finder, OwnerSuggester? suggester, string source, string id, CancellationToken cancellationToken,
+        Reporting.Analytics.Priority.PrioritySuggester? priority = null)
     {
         var t = await TriageQueries.TicketAsync(connection, source, id, cancellationToken)
                 ?? throw new NotFoundException($"No ticket '{id}' from '{source}' in the warehouse.");
@@ -33,7 +34,7 @@ public sealed class ReadTriageTicket(TextMasker masker, FindSimilarTickets simil
             SuggestedOwner.Top(t.Owner1, t.Probability1, t.Owner2, t.Probability2, t.Owner3, t.Probability3),
             t.Abstained ?? false, t.OutOfScope ?? false, t.GroupLabel is null ? null : masker.Mask(t.GroupLabel), t.RoutedTo, t.RoutedBy,
             earlier, await TriageQueries.ServicesAsync(connection, cancellationToken),
-            await TriageQueries.DecisionsAsync(connection, source, id, cancellationToken), t.GroupId, Explain(suggester, t));
+            await TriageQueries.DecisionsAsync(connection, source, id, cancellationToken), t.GroupId, Explain(suggester, t), priority?.Suggest(AsFiled(t)), t.Priority);
     }
 
     /// <summary>
@@ -44,11 +45,13 @@ public sealed class ReadTriageTicket(TextMasker masker, FindSimilarTickets simil
     {
         if (suggester is null || !suggester.Classifier.CanExplain)
             return null;
-        var prediction = suggester.Classifier.Predict(
-            new OwnerTicket(t.Id, t.CreatedAt, t.Subject, t.Body, t.Product, t.Channel, t.Priority, t.Type, t.Tags), k: 1);
+        var prediction = suggester.Classifier.Predict(AsFiled(t), k: 1);
         return prediction.Top is not { } top || prediction.Explanation.Count == 0
             ? null
             : new OwnerExplanation(top.Owner, suggester.ModelVersion,
                 prediction.Explanation.Select(e => masker.Mask(e.Term)).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
     }
+
+    private static OwnerTicket AsFiled(TriageTicket t) =>
+        new(t.Id, t.CreatedAt, t.Subject, t.Body, t.Product, t.Channel, t.Priority, t.Type, t.Tags);
 }

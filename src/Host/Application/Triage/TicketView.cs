@@ -8,4 +8,5 @@ public sealed record TicketView(
     string Source, string Id, DateTime CreatedAt, string Subject, string Body, string? Customer, string? Product, string? Team, string? Status,
     IReadOnlyList<SuggestedOwner> Suggestions, bool NeedsHumanTriage, bool OutOfScope, string? GroupLabel, string? RoutedTo, string? RoutedBy,
     IReadOnlyList<SimilarTicket> Similar, IReadOnlyList<string> Services, IReadOnlyList<StoredTriageDecision> Decisions, string? GroupId = null,
-    OwnerExplanation? Explanation = null);
+    OwnerExplanation? Explanation = null, Reporting.Analytics.Priority.PriorityAdvice? SuggestedPriority = null,
+    string? Priority = null);
