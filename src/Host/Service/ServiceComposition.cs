@@ -94,6 +94,7 @@ public static class ServiceComposition
         services.AddSingleton<Reporting.Analytics.Readiness.ReadinessAssessor>();
         services.AddSingleton<Reporting.Host.Application.Readiness.AssessTicketReadiness>();
         services.AddSingleton<EstimateTicketFit>();
+        services.AddSingleton<Reporting.Host.Application.Priority.SuggestPriorities>();
         services.AddSingleton<ReadInbox>();
         services.AddSingleton<ReadTriageTicket>();
         services.AddSingleton<RecordTriageDecision>();

@@ -11,7 +11,8 @@ public static class InboxHandlers
     public static async Task<IResult> GetInbox(
         HttpContext context, IAntiforgery antiforgery, WarehouseAccess warehouse, ReadInbox inbox,
         Reporting.Analytics.Duplicates.SimilarTicketFinder finder, Reporting.Host.Application.Tickets.EstimateTicketFit fit,
-        Reporting.Host.Application.Readiness.AssessTicketReadiness readiness, string? product, string? team, string? status, int? page, int? size, CancellationToken cancellationToken)
+        Reporting.Host.Application.Readiness.AssessTicketReadiness readiness,
+        Reporting.Host.Application.Priority.SuggestPriorities priorities, PriorityModelCache priorityModels, string? product, string? team, string? status, int? page, int? size, CancellationToken cancellationToken)
     {
         var request = new InboxRequest(Blank(product), Blank(team), Blank(status), page ?? 1, size ?? InboxRequest.DefaultPageSize);
         await using var connection = await warehouse.OpenAsync(cancellationToken);
@@ -19,8 +20,10 @@ public static class InboxHandlers
         {
             var view = await inbox.RunAsync(connection, request, cancellationToken);
             var fits = await fit.RunManyAsync(connection, finder, view.Tickets.Take(Reporting.Host.Application.Tickets.EstimateTicketFit.InboxMarkers).Select(t => t.Id).ToList(), cancellationToken);
-            var ready = await readiness.RunManyAsync(connection, view.Tickets.Select(t => (t.Source, t.Id)).ToList(), cancellationToken);
-            return Html.Page(WebLayout.Render(context, antiforgery, "Inbox", InboxHtml.Render(view, fits, ready)));
+            var keys = view.Tickets.Select(t => (t.Source, t.Id)).ToList();
+            var ready = await readiness.RunManyAsync(connection, keys, cancellationToken);
+            var priority = await priorities.RunAsync(connection, priorityModels.Current(), keys, cancellationToken);
+            return Html.Page(WebLayout.Render(context, antiforgery, "Inbox", InboxHtml.Render(view, fits, ready, priority)));
         }
         catch (InvalidRequestException ex)
         {

@@ -9,7 +9,8 @@ public static class InboxHtml
 {
     public static string Render(
         InboxView view, IReadOnlyDictionary<string, Reporting.Analytics.RotationFit.TicketFit>? fits = null,
-        IReadOnlyDictionary<(string Source, string Id), Application.Readiness.TicketReadiness>? readiness = null)
+        IReadOnlyDictionary<(string Source, string Id), Application.Readiness.TicketReadiness>? readiness = null,
+        IReadOnlyDictionary<(string Source, string Id), Reporting.Analytics.Priority.PriorityAdvice>? priorities = null)
     {
         var r = view.Request;
         var rows = new StringBuilder();
@@ -18,7 +19,7 @@ public static class InboxHtml
             rows.Append($"""
                 <tr data-ticket="{E(t.Source)}/{E(t.Id)}">
                   <td class="id"><a href="/tickets/{Segment(t.Source)}/{Segment(t.Id)}">{E(t.Id)}</a><div class="muted">{E(t.Source)}</div></td>
-                  <td>{E(t.Subject)}{Badges(t)}{TicketFitHtml.InboxMarker(fits, t.Id)}{ReadinessHtml.Badge(readiness, t.Source, t.Id)}</td>
+                  <td>{E(t.Subject)}{Badges(t)}{TicketFitHtml.InboxMarker(fits, t.Id)}{ReadinessHtml.Badge(readiness, t.Source, t.Id)}{PriorityBadge(priorities, t.Source, t.Id)}</td>
                   <td>{Owners(t.Suggestions)}</td>
                   <td class="group">{E(t.GroupLabel)}</td>
                   <td>{E(t.Product)}<div class="muted">{E(t.Team)}</div></td>
@@ -89,4 +90,11 @@ public static class InboxHtml
         Add("size", r.PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return E("/?" + string.Join('&', query));
     }
+
+    /// <summary>The suggested priority when the model answers; nothing when it abstains or there is no model.</summary>
+    private static string PriorityBadge(
+        IReadOnlyDictionary<(string Source, string Id), Reporting.Analytics.Priority.PriorityAdvice>? priorities, string source, string id) =>
+        priorities is not null && priorities.TryGetValue((source, id), out var p) && p.Priority is not null
+            ? $"""<span class="badge priority" title="suggested priority, {Percent(p.Probability)}">{E(p.Priority)}</span>"""
+            : "";
 }

@@ -196,7 +196,7 @@ public class WorkspaceBrowserTests(TriageWarehouse fixture) : IClassFixture<Tria
     }
 
     [Fact]
-    public async Task Once_a_priority_model_is_trained_the_ticket_page_shows_its_suggestion_beside_the_priority_set()
+    public async Task Once_a_priority_model_is_trained_the_ticket_page_and_the_inbox_show_its_suggestion()
     {
         var registry = Reporting.Analytics.Priority.PriorityModel.RegistryFor(fixture.Warehouse.Path);
         await new Reporting.Analytics.Owners.OwnerTraining(fixture.Warehouse.Connection, registry, Reporting.Analytics.Owners.TicketLabel.Priority)
@@ -217,6 +217,10 @@ public class WorkspaceBrowserTests(TriageWarehouse fixture) : IClassFixture<Tria
                     ? $"Priority: needs a person best guess {advice.Best} {Html.Percent(advice.Probability)}{own}"
                     : $"Suggested priority: {advice.Priority} {Html.Percent(advice.Probability)}{own}",
                 await page.InnerTextAsync("#priority"));
+            await page.GotoAsync("/?size=200");
+            var badge = page.Locator($"#inbox tr[data-ticket='{ticket.Source}/{ticket.Id}'] .badge.priority");
+            string[] shown = advice.Priority is null ? [] : [advice.Priority];
+            Assert.Equal(shown, await badge.AllInnerTextsAsync());
         }
         finally
         {
