@@ -13,17 +13,6 @@ public static class ReadinessQueries
             FROM tickets WHERE NOT deleted AND external_id = $id AND ($source IS NULL OR source = $source)
             ORDER BY source LIMIT 1
             """, new { source, id }, cancellationToken)).FirstOrDefault();
-
-    /// <summary>The tickets among <paramref name="keys"/> (source, id) that exist, for a page of them at once.</summary>
-    public static async Task<IReadOnlyList<ReadinessTicketRow>> TicketsAsync(
-        DuckDBConnection connection, IReadOnlyList<(string Source, string Id)> keys, CancellationToken cancellationToken) =>
-        keys.Count == 0
-            ? []
-            : await connection.ListAsync<ReadinessTicketRow>(
-                """
-                SELECT source AS Source, external_id AS Id, subject AS Subject, body AS Body, array_to_string(affected_versions, chr(31)) AS VersionList
-                FROM tickets WHERE NOT deleted AND list_contains(string_split($keys, chr(31)), source || chr(30) || external_id)
-                """, new { keys = string.Join('\u001f', keys.Select(k => k.Source + '\u001e' + k.Id)) }, cancellationToken);
 }
 
 /// <summary>A ticket's text and affected versions (joined by the unit separator).</summary>

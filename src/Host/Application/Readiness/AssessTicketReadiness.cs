@@ -19,13 +19,16 @@ public sealed class AssessTicketReadiness(TextMasker masker, ReadinessAssessor a
     /// <summary>Readiness of a page of tickets (source, id), keyed like the request; tickets that do not exist are left out.</summary>
     public async Task<IReadOnlyDictionary<(string Source, string Id), TicketReadiness>> RunManyAsync(
         DuckDBConnection connection, IReadOnlyList<(string Source, string Id)> keys, CancellationToken cancellationToken) =>
-        (await ReadinessQueries.TicketsAsync(connection, keys, cancellationToken)).ToDictionary(t => (t.Source, t.Id), Assess);
+        (await TicketLookupQueries.FindManyAsync(connection, keys, cancellationToken))
+            .ToDictionary(t => (t.Source, t.Id), t => Assess(t.Source, t.Id, t.Subject, t.Body, t.Versions));
 
-    private TicketReadiness Assess(ReadinessTicketRow t)
+    private TicketReadiness Assess(ReadinessTicketRow t) => Assess(t.Source, t.Id, t.Subject, t.Body, t.Versions);
+
+    private TicketReadiness Assess(string source, string id, string subject, string body, IReadOnlyList<string> versions)
     {
-        var assessment = assessor.Assess(new ReadinessTicket(masker.Mask(t.Subject), masker.Mask(t.Body), t.Versions));
+        var assessment = assessor.Assess(new ReadinessTicket(masker.Mask(subject), masker.Mask(body), versions));
         return new TicketReadiness(
-            t.Source, t.Id, assessment.Score, assessment.Total,
+            source, id, assessment.Score, assessment.Total,
             assessment.Checks.Select(c => new ReadinessItemView(c.Key, c.Title, c.Present, c.Cue, c.Evidence, c.Question)).ToList(),
             assessment.Questions);
     }
