@@ -10,7 +10,17 @@ public static class AbstentionThreshold
     /// is returned, which is the right threshold for perfectly calibrated confidences.
     /// </summary>
     public static double ForTargetPrecision(
-        IReadOnlyList<(double Confidence, bool Correct)> heldOut, double targetPrecision, int minimumAnswered = 20)
+        IReadOnlyList<(double Confidence, bool Correct)> heldOut, double targetPrecision, int minimumAnswered = 20) =>
+        Choose(heldOut, targetPrecision, minimumAnswered).Threshold;
+
+    /// <summary>
+    /// As <see cref="ForTargetPrecision"/>, and whether any threshold reached the target at all. With
+    /// <paramref name="z"/> &gt; 0 a threshold qualifies only when the Wilson lower bound of its precision (z standard
+    /// errors) reaches the target: the lowest qualifying cut on a noisy precision curve is biased upwards, and the
+    /// tickets that come next drift away from the held-out ones.
+    /// </summary>
+    public static AbstentionChoice Choose(
+        IReadOnlyList<(double Confidence, bool Correct)> heldOut, double targetPrecision, int minimumAnswered = 20, double z = 0)
     {
         ArgumentNullException.ThrowIfNull(heldOut);
         if (targetPrecision is <= 0 or > 1)
@@ -25,9 +35,19 @@ public static class AbstentionThreshold
             var answered = i + 1;
             // Only cut between distinct confidences: equal ones are answered together.
             var isCutPoint = i + 1 == ordered.Count || ordered[i + 1].Confidence < ordered[i].Confidence;
-            if (isCutPoint && answered >= minimumAnswered && correct / (double)answered >= targetPrecision)
+            if (isCutPoint && answered >= minimumAnswered && WilsonLowerBound(correct, answered, z) >= targetPrecision)
                 best = ordered[i].Confidence;
         }
-        return best ?? targetPrecision;
+        return new AbstentionChoice(best ?? targetPrecision, best is not null);
+    }
+
+    /// <summary>The Wilson score interval's lower end for <paramref name="successes"/> of <paramref name="n"/>; the plain share when z = 0.</summary>
+    public static double WilsonLowerBound(int successes, int n, double z)
+    {
+        var p = successes / (double)n;
+        if (z <= 0)
+            return p;
+        var z2 = z * z;
+        return (p + z2 / (2 * n) - z * Math.Sqrt(p * (1 - p) / n + z2 / (4.0 * n * n))) / (1 + z2 / n);
     }
 }

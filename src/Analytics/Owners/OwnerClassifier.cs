@@ -57,8 +57,8 @@ public sealed class OwnerClassifier
 
         var stopwatch = Stopwatch.StartNew();
         var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
-        var spec = options.Pipeline;
-        var textOptions = options.Text with { RemoveStopWords = spec.RemoveStopWords };
+        // Candidates share the text preparation: the catalogue's all remove stop words the same way.
+        var textOptions = options.Text with { RemoveStopWords = options.Pipelines[0].RemoveStopWords };
         var preparation = new TicketPreparation(textOptions);
         var ml = new MLContext(options.Seed);
 
@@ -78,13 +78,25 @@ public sealed class OwnerClassifier
         if (!hasValidation)
             fitCount = ordered.Count;
 
-        var stage = FitModel(ml, spec, ordered[..fitCount], prepared[..fitCount], options, cancellationToken);
-        var calibration = hasValidation
-            ? Calibrate(stage, ordered[fitCount..], prepared[fitCount..], options, cancellationToken)
-            : HeldOutCalibration.Uncalibrated(options);
+        // Each candidate is fitted on the older part and judged on the newest slice; the best by top-1 + top-3 +
+        // macro-F1 there keeps its calibration and is refitted on everything.
+        var candidates = hasValidation ? CandidatesFor(options, prepared) : [options.Pipelines[0]];
+        var trials = new List<(PipelineCandidateResult Result, OwnerFittedStage Stage, HeldOutCalibration Calibration)>();
+        foreach (var trial in OwnerStageFitter.FitSharingFeatures(ml, candidates, ordered[..fitCount], prepared[..fitCount], options, cancellationToken))
+        {
+            var heldOut = hasValidation
+                ? Calibrate(trial.Stage, ordered[fitCount..], prepared[fitCount..], options, cancellationToken)
+                : HeldOutCalibration.Uncalibrated(options);
+            var result = new PipelineCandidateResult(
+                trial.Spec.Name, trial.Spec, heldOut.Validation ?? new OwnerMetrics(0, 0, 0, 0, 0, 0, 0, 0),
+                heldOut.UncalibratedEce, Math.Round(trial.Seconds, 2), Math.Round(trial.CpuSeconds, 2), trial.Stage.Scorer.FeatureCount);
+            trials.Add((result, trial.Stage, heldOut));
+        }
+        var (chosen, stage, calibration) = trials.MaxBy(t => OwnerPipelineSelector.SelectionScore(t.Result.Validation));
+        var spec = chosen.Pipeline;
 
         var final = hasValidation && options.RetrainOnAllExamples
-            ? FitModel(ml, spec, ordered, prepared, options, cancellationToken)
+            ? OwnerStageFitter.Fit(ml, spec, ordered, prepared, options, cancellationToken)
             : stage;
 
         var metadata = new OwnerModelMetadata
@@ -100,6 +112,7 @@ public sealed class OwnerClassifier
             Temperature = calibration.Calibrator.Temperature,
             TargetPrecision = options.TargetPrecision,
             AbstainThreshold = calibration.AbstainThreshold,
+            AnswersAtTarget = calibration.ReachesTarget,
             OutOfScopeThreshold = calibration.OutOfScopeThreshold,
             VocabularySize = final.Vocabulary.Count,
             VocabularyMinDocumentFrequency = final.Vocabulary.MinDocumentFrequency,
@@ -112,6 +125,7 @@ public sealed class OwnerClassifier
             TrainingCpuSeconds = Math.Round((Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalSeconds, 2),
             Validation = calibration.Validation,
             ValidationUncalibratedEce = calibration.UncalibratedEce,
+            Comparison = trials.Select(t => t.Result).ToList(),
         };
         return new OwnerClassifier(
             ml, final.Scorer, final.Prior.WithFactor(calibration.ProductPriorFactor), calibration.Calibrator,
@@ -205,6 +219,8 @@ public sealed class OwnerClassifier
                 ?? throw new InvalidDataException("Empty owner model metadata.");
         if (metadata.FormatVersion > OwnerModelMetadata.CurrentFormatVersion)
             throw new InvalidDataException($"Owner model format {metadata.FormatVersion} is newer than this code ({OwnerModelMetadata.CurrentFormatVersion}).");
+        if (metadata.FormatVersion < 2)
+            metadata = metadata with { Text = metadata.Text with { UseFieldsSetInTriage = true } };
 
         var ml = new MLContext(seed: 0);
         ITransformer model;
@@ -254,6 +270,15 @@ public sealed class OwnerClassifier
         return (new OwnerPrediction(suggestions, abstained, outOfScope, Math.Round(unknownShare, 4), explanation), uncalibratedTop);
     }
 
+    /// <summary>The configured candidates, with the short-text ones when the median ticket has few words.</summary>
+    private static IReadOnlyList<OwnerPipelineSpec> CandidatesFor(OwnerClassifierOptions options, IReadOnlyList<PreparedTicket> prepared)
+    {
+        if (options.ShortTextPipelines.Count == 0 || prepared.Count == 0)
+            return options.Pipelines;
+        var words = prepared.Select(p => p.Text.SubjectTokens.Count + p.Text.BodyTokens.Count).Order().ToList();
+        return words[words.Count / 2] < options.ShortTextWords ? [.. options.Pipelines, .. options.ShortTextPipelines] : options.Pipelines;
+    }
+
     internal static List<int> TopIndices(double[] values, int k)
     {
         var result = new List<int>(k);
@@ -272,31 +297,9 @@ public sealed class OwnerClassifier
         return result;
     }
 
-    private static FittedStage FitModel(
-        MLContext ml, OwnerPipelineSpec spec, IReadOnlyList<OwnerTrainingExample> examples, IReadOnlyList<PreparedTicket> prepared,
-        OwnerClassifierOptions options, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        var owners = examples.Select(e => e.Owner).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var ownerIndex = owners.Select((owner, i) => (owner, i)).ToDictionary(p => p.owner, p => p.i, StringComparer.Ordinal);
-        var weights = ExampleWeighting.Compute(examples, spec);
-        // The row's uint is the 0-based owner index: ML.NET shifts it into its 1-based key range itself.
-        var rows = prepared.Select((p, i) => p.ToRow((uint)ownerIndex[examples[i].Owner], weights[i])).ToList();
-        var data = ml.Data.LoadFromEnumerable(rows, OwnerModelRow.SchemaFor(owners.Count));
-
-        var estimator = OwnerPipelineBuilder.Build(ml, spec, useWeights: !ExampleWeighting.IsUniform(spec), options.TrainerThreads);
-        var model = estimator.Fit(data);
-        cancellationToken.ThrowIfCancellationRequested();
-
-        var scorer = new OwnerModelScorer(ml, model, data.Schema, spec, owners);
-        var prior = ProductOwnerPrior.FromExamples(examples.Select(e => (e.Product, ownerIndex[e.Owner])), 1.0);
-        var vocabulary = TrainingVocabulary.Build(prepared.Select(p => p.AllTokens), options.VocabularyMinDocumentFrequency);
-        return new FittedStage(scorer, prior, vocabulary);
-    }
-
     /// <summary>Scores the held-out slice with the model fitted without it and fits everything that needs unseen data.</summary>
     private static HeldOutCalibration Calibrate(
-        FittedStage stage, IReadOnlyList<OwnerTrainingExample> heldOut, IReadOnlyList<PreparedTicket> prepared,
+        OwnerFittedStage stage, IReadOnlyList<OwnerTrainingExample> heldOut, IReadOnlyList<PreparedTicket> prepared,
         OwnerClassifierOptions options, CancellationToken cancellationToken)
     {
         var ownerIndex = stage.Scorer.Owners.Select((owner, i) => (owner, i)).ToDictionary(p => p.owner, p => p.i, StringComparer.Ordinal);
@@ -322,8 +325,10 @@ public sealed class OwnerClassifier
         var calibrated = adjusted.Select(calibrator.Apply).ToList();
         var confidence = calibrated.Select((p, i) => p[topIndex[i]]).ToList();
 
-        var threshold = options.AbstainThreshold
-            ?? AbstentionThreshold.ForTargetPrecision(confidence.Select((c, i) => (c, topCorrect[i])).ToList(), options.TargetPrecision);
+        var choice = options.AbstainThreshold is { } fixedThreshold
+            ? new AbstentionChoice(fixedThreshold, true)
+            : AbstentionThreshold.Choose(confidence.Select((c, i) => (c, topCorrect[i])).ToList(), options.TargetPrecision, z: options.ThresholdMarginZ);
+        var threshold = choice.Threshold;
         var unknownShares = prepared.Select(p => stage.Vocabulary.UnknownShare(p.AllTokens).UnknownShare).ToList();
         var outOfScopeThreshold = OutOfScopeDetector.FitThreshold(unknownShares, options.OutOfScopeQuantile, options.OutOfScopeCeiling, options.OutOfScopeFloor);
         var detector = new OutOfScopeDetector(stage.Vocabulary, outOfScopeThreshold);
@@ -337,7 +342,7 @@ public sealed class OwnerClassifier
         }
         var uncalibratedEce = OwnerEvaluation.ExpectedCalibrationError(
             adjusted.Select((p, i) => (p[topIndex[i]], topCorrect[i])).ToList());
-        return new HeldOutCalibration(factor, calibrator, threshold, outOfScopeThreshold, OwnerEvaluation.Evaluate(cases), uncalibratedEce);
+        return new HeldOutCalibration(factor, calibrator, threshold, outOfScopeThreshold, OwnerEvaluation.Evaluate(cases), uncalibratedEce, choice.ReachesTarget);
     }
 
     private static List<double[]> ApplyPrior(List<double[]> raw, IReadOnlyList<OwnerTrainingExample> examples, ProductOwnerPrior prior)
@@ -379,11 +384,9 @@ public sealed class OwnerClassifier
         return new TrainingVocabulary(frequencies, documents, minFrequency);
     }
 
-    private sealed record FittedStage(OwnerModelScorer Scorer, ProductOwnerPrior Prior, TrainingVocabulary Vocabulary);
-
     private sealed record HeldOutCalibration(
         double ProductPriorFactor, ProbabilityCalibrator Calibrator, double AbstainThreshold, double OutOfScopeThreshold,
-        OwnerMetrics? Validation, double UncalibratedEce)
+        OwnerMetrics? Validation, double UncalibratedEce, bool ReachesTarget)
     {
         public static HeldOutCalibration Uncalibrated(OwnerClassifierOptions options) => new(
             1.0, // without held-out evidence, leave the model's distribution alone
@@ -391,6 +394,7 @@ public sealed class OwnerClassifier
             options.AbstainThreshold ?? options.TargetPrecision,
             options.OutOfScopeCeiling,
             null,
-            0);
+            0,
+            ReachesTarget: true);
     }
 }

@@ -3,7 +3,27 @@ namespace Reporting.Analytics.Owners;
 /// <summary>How an <see cref="OwnerClassifier"/> is trained and when it abstains.</summary>
 public sealed record OwnerClassifierOptions
 {
-    public OwnerPipelineSpec Pipeline { get; init; } = OwnerPipelineCatalog.Recommended;
+    /// <summary>
+    /// The pipelines chosen among, per data set, by their figures on the validation slice (the newest training tickets,
+    /// never a test set); the short-text ones join when the tickets are short. One pipeline means no choice.
+    /// </summary>
+    public IReadOnlyList<OwnerPipelineSpec> Pipelines { get; init; } = OwnerPipelineCatalog.Selection;
+
+    /// <summary>Pipelines added to <see cref="Pipelines"/> when the median ticket has fewer than <see cref="ShortTextWords"/> words.</summary>
+    public IReadOnlyList<OwnerPipelineSpec> ShortTextPipelines { get; init; } = OwnerPipelineCatalog.ShortTextSelection;
+
+    public int ShortTextWords { get; init; } = 20;
+
+    /// <summary>Trains exactly this pipeline, without a choice.</summary>
+    public OwnerPipelineSpec Pipeline
+    {
+        get => Pipelines[0];
+        init
+        {
+            Pipelines = [value];
+            ShortTextPipelines = [];
+        }
+    }
     public TextNormalizationOptions Text { get; init; } = TextNormalizationOptions.Default;
 
     /// <summary>The newest share of the training tickets held out to fit calibration and thresholds.</summary>
@@ -11,6 +31,12 @@ public sealed record OwnerClassifierOptions
 
     /// <summary>The abstain threshold is chosen so that answered held-out tickets reach this accuracy.</summary>
     public double TargetPrecision { get; init; } = 0.8;
+
+    /// <summary>
+    /// The abstain threshold's held-out precision must reach the target by this many standard errors (Wilson lower
+    /// bound), so that the precision realised on the tickets that come next stays near the target.
+    /// </summary>
+    public double ThresholdMarginZ { get; init; } = 1.0;
 
     /// <summary>A fixed abstain threshold on calibrated confidence; overrides <see cref="TargetPrecision"/>.</summary>
     public double? AbstainThreshold { get; init; }

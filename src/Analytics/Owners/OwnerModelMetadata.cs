@@ -6,7 +6,8 @@ namespace Reporting.Analytics.Owners;
 /// </summary>
 public sealed record OwnerModelMetadata
 {
-    public const int CurrentFormatVersion = 1;
+    /// <summary>2: fields set in triage became optional (<see cref="TextNormalizationOptions.UseFieldsSetInTriage"/>); version 1 models used them.</summary>
+    public const int CurrentFormatVersion = 2;
 
     public int FormatVersion { get; init; } = CurrentFormatVersion;
     public string ModelId { get; init; } = "";
@@ -19,6 +20,13 @@ public sealed record OwnerModelMetadata
     public double Temperature { get; init; } = 1;
     public double TargetPrecision { get; init; }
     public double AbstainThreshold { get; init; }
+
+    /// <summary>
+    /// Whether some share of the newest training tickets reached <see cref="TargetPrecision"/>; when not, the model
+    /// abstains on nearly every ticket and says so (owners train, the Leads page). Models saved before it was recorded
+    /// read as answering.
+    /// </summary>
+    public bool AnswersAtTarget { get; init; } = true;
     public double OutOfScopeThreshold { get; init; }
     public int VocabularySize { get; init; }
     public int VocabularyMinDocumentFrequency { get; init; }

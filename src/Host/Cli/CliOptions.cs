@@ -21,4 +21,10 @@ public static class CliOptions
     {
         Description = $"A file or folder to ingest into a temporary warehouse and {verb} on",
     };
+
+    /// <summary>Owner and priority models: also learn from priority, type and tags, which exports show as triagers left them.</summary>
+    public static Option<bool> WithTriageFields() => new("--with-triage-fields")
+    {
+        Description = "Also use priority, type and tags (off: a suggestion is made when a ticket is filed, before triagers set them)",
+    };
 }

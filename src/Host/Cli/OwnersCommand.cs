@@ -21,14 +21,17 @@ public static class OwnersCommand
     {
         var db = CliOptions.Database();
         var json = CliOptions.Json();
-        var command = new Command("train", "Train on resolved tickets (owners decided in triage first), evaluate on the newest 20%, promote if not worse than the current model") { db, json };
+        var triageFields = CliOptions.WithTriageFields();
+        var command = new Command("train", "Train on resolved tickets (owners decided in triage first), choosing the pipeline on the newest training tickets; evaluate on the newest 20%, promote if not worse than the current model") { db, triageFields, json };
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
             var path = result.GetValue(db)!;
             await using var connection = await WarehouseConnection.OpenReadOnlyAsync(path, cancellationToken);
             var registry = OwnerModelRegistry.ForWarehouse(path);
-            var outcome = await new OwnerTraining(connection, registry).RunAsync(progress: new ConsoleProgress(), cancellationToken: cancellationToken);
+            var options = OwnerModelFigures.Options(result.GetValue(triageFields));
+            var outcome = await new OwnerTraining(connection, registry).RunAsync(options, progress: new ConsoleProgress(), cancellationToken: cancellationToken);
             var m = outcome.Evaluation.Metrics;
+            var metadata = registry.ReadMetadata(outcome.Model.Version);
             if (result.GetValue(json))
             {
                 JsonOutput.Write(new
@@ -38,12 +41,17 @@ public static class OwnersCommand
                     top1 = m.Top1, top3 = m.Top3, macro_f1 = m.MacroF1, coverage = m.Coverage, accuracy_at_coverage = m.AccuracyAtCoverage,
                     ece = m.ExpectedCalibrationError, train_seconds = Math.Round(outcome.TrainingSeconds, 1),
                     predict_us = Math.Round(outcome.Evaluation.MicrosecondsPerPrediction, 1),
+                    selected_pipeline = metadata.Pipeline.Name, target_precision = metadata.TargetPrecision,
+                    answers_at_target = metadata.AnswersAtTarget, fields = OwnerModelFigures.Fields(metadata),
+                    candidates = OwnerModelFigures.Candidates(metadata),
                 });
                 return 0;
             }
 
             Console.WriteLine(string.Create(C, $"{outcome.Model.Name}: trained on {outcome.TrainCount:N0} tickets ({outcome.DecidedCount:N0} routed in triage) in {outcome.TrainingSeconds:F1} s, held out {outcome.HeldOutCount:N0}"));
+            OwnerModelFigures.WriteSelection(metadata);
             WriteMetrics(m, outcome.Evaluation.MicrosecondsPerPrediction);
+            OwnerModelFigures.WriteConfidenceWarning(metadata);
             Console.WriteLine($"  {(outcome.Decision.Promoted ? "promoted" : "not promoted")}: {outcome.Decision.Reason}");
             Console.WriteLine($"  model files in {registry.Directory}");
             return 0;
@@ -114,8 +122,9 @@ public static class OwnersCommand
     {
         var input = CliOptions.Input("evaluate");
         var db = CliOptions.Database(required: false);
+        var triageFields = CliOptions.WithTriageFields();
         var json = CliOptions.Json();
-        var command = new Command("evaluate", "Top-1/top-3 accuracy, macro-F1, coverage, calibration on a time split (fixed protocol)") { input, db, json };
+        var command = new Command("evaluate", "Top-1/top-3 accuracy, macro-F1, coverage, calibration on a time split (fixed protocol), with the pipeline chosen on the training part") { input, db, triageFields, json };
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
             var progress = new ConsoleProgress();
@@ -124,23 +133,43 @@ public static class OwnersCommand
             var examples = await OwnerExamples.LoadAsync(data.Connection, resolvedOnly: false, cancellationToken: cancellationToken);
             var (train, test) = TimeOrderedSplit.Split(examples, OwnerTraining.TrainShare);
             progress.Step(string.Create(C, $"{examples.Count:N0} tickets with an owner, {examples.Select(e => e.Owner).Distinct().Count()} owners: training on {train.Count:N0}, testing on {test.Count:N0}"));
-            var classifier = OwnerClassifier.Train(train, cancellationToken: cancellationToken);
+            var classifier = OwnerClassifier.Train(train, OwnerModelFigures.Options(result.GetValue(triageFields)), cancellationToken);
             var report = classifier.Evaluate(test, cancellationToken);
             var m = report.Metrics;
+            var metadata = classifier.Metadata;
+            // Tickets whose owner a triager decided are the freshest evidence: their own figures, beside the whole test part.
+            var decidedTest = test.Where(e => e.Decided).ToList();
+            var decided = decidedTest.Count == 0 ? null : classifier.Evaluate(decidedTest, cancellationToken).Metrics;
             if (result.GetValue(json))
             {
                 JsonOutput.Write(new
                 {
                     top1 = Math.Round(m.Top1, 4), top3 = Math.Round(m.Top3, 4), macro_f1 = Math.Round(m.MacroF1, 4),
                     coverage = Math.Round(m.Coverage, 4), accuracy_at_coverage = Math.Round(m.AccuracyAtCoverage, 4),
-                    ece = Math.Round(m.ExpectedCalibrationError, 4), train_seconds = Math.Round(classifier.Metadata.TrainingSeconds, 1),
+                    ece = Math.Round(m.ExpectedCalibrationError, 4), train_seconds = Math.Round(metadata.TrainingSeconds, 1),
                     predict_us = Math.Round(report.MicrosecondsPerPrediction, 1),
+                    selected_pipeline = metadata.Pipeline.Name, target_precision = metadata.TargetPrecision,
+                    answers_at_target = metadata.AnswersAtTarget, fields = OwnerModelFigures.Fields(metadata),
+                    train_tickets = train.Count, test_tickets = test.Count, owners = m.LabelCount,
+                    candidates = OwnerModelFigures.Candidates(metadata),
+                    decided = decided is null ? null : new
+                    {
+                        tickets = decided.Count, top1 = Math.Round(decided.Top1, 4), top3 = Math.Round(decided.Top3, 4),
+                        macro_f1 = Math.Round(decided.MacroF1, 4),
+                    },
                 });
                 return 0;
             }
 
-            Console.WriteLine(string.Create(C, $"trained in {classifier.Metadata.TrainingSeconds:F1} s ({classifier.Metadata.Pipeline.Name})"));
+            Console.WriteLine(string.Create(C, $"trained in {metadata.TrainingSeconds:F1} s"));
+            OwnerModelFigures.WriteSelection(metadata);
             WriteMetrics(m, report.MicrosecondsPerPrediction);
+            if (decided is not null)
+            {
+                Console.WriteLine(string.Create(C, $"  on the {decided.Count:N0} test tickets routed in triage: top-1 {decided.Top1:F3}  top-3 {decided.Top3:F3}  macro-F1 {decided.MacroF1:F3}"));
+            }
+
+            OwnerModelFigures.WriteConfidenceWarning(metadata);
             return 0;
         }));
         return command;

@@ -9,7 +9,7 @@ namespace Reporting.Host.Web;
 public static class LeadsHandlers
 {
     public static async Task<IResult> GetLeads(
-        HttpContext context, IAntiforgery antiforgery, WarehouseAccess warehouse, ReadSuggestionAcceptance read,
+        HttpContext context, IAntiforgery antiforgery, WarehouseAccess warehouse, ReadSuggestionAcceptance read, OwnerModelCache models,
         DateOnly? from, DateOnly? to, string? team, CancellationToken cancellationToken)
     {
         await using var connection = await warehouse.OpenAsync(cancellationToken);
@@ -17,7 +17,9 @@ public static class LeadsHandlers
         try
         {
             var acceptance = await read.RunAsync(connection, from, to, string.IsNullOrWhiteSpace(team) ? null : team, cancellationToken);
-            return Html.Page(WebLayout.Render(context, antiforgery, "Leads", LeadsHtml.Render(acceptance, teams)));
+            var version = models.Registry.CurrentVersion();
+            var card = OwnerModelCardHtml.Render(version, version is { } v ? models.Registry.ReadMetadata(v) : null);
+            return Html.Page(WebLayout.Render(context, antiforgery, "Leads", card + LeadsHtml.Render(acceptance, teams)));
         }
         catch (InvalidRequestException ex)
         {

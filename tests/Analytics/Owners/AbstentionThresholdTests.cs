@@ -30,4 +30,28 @@ public class AbstentionThresholdTests
 
         Assert.Equal(0.8, AbstentionThreshold.ForTargetPrecision(heldOut, 0.8, minimumAnswered: 2));
     }
+
+    [Fact]
+    public void A_margin_of_standard_errors_asks_the_precision_to_reach_the_target_with_room_to_spare()
+    {
+        // 8 of 10 right: 0.8 plainly; the Wilson lower bound one standard error down is 0.6491.
+        Assert.Equal(0.6491, Math.Round(AbstentionThreshold.WilsonLowerBound(8, 10, 1.0), 4));
+        Assert.Equal(0.8, AbstentionThreshold.WilsonLowerBound(8, 10, 0));
+
+        // 30 tickets, 24 right: plain precision is 0.8 down to the 30th (24/30); the bound stops at the 27th (24/27, bound 0.814).
+        var heldOut = Enumerable.Range(0, 30).Select(i => (1 - i / 100.0, i is not (5 or 20 or 29 or 28 or 27 or 26))).ToList();
+        var plain = AbstentionThreshold.Choose(heldOut, 0.8, minimumAnswered: 1);
+        var margin = AbstentionThreshold.Choose(heldOut, 0.8, minimumAnswered: 1, z: 1.0);
+
+        Assert.Equal((0.71, true), (Math.Round(plain.Threshold, 2), plain.ReachesTarget));
+        Assert.Equal((0.74, true), (Math.Round(margin.Threshold, 2), margin.ReachesTarget));
+    }
+
+    [Fact]
+    public void Says_when_no_threshold_reaches_the_target()
+    {
+        var choice = AbstentionThreshold.Choose([(0.9, false), (0.8, true)], 0.8, minimumAnswered: 1);
+
+        Assert.Equal((0.8, false), (choice.Threshold, choice.ReachesTarget));
+    }
 }

@@ -1,3 +1,4 @@
+using Reporting.Analytics.Owners;
 using System.Text.Json;
 using Reporting.Warehouse;
 using Reporting.Testing;
@@ -154,6 +155,11 @@ public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClas
         using var training = JsonDocument.Parse(trained);
         using var suggestion = JsonDocument.Parse(suggested);
         Assert.Equal(3, suggestion.RootElement.GetProperty("suggestions").GetArrayLength());
+        // The pipeline was chosen for this warehouse among the selection, and the comparison is printed.
+        var candidates = training.RootElement.GetProperty("candidates").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToList();
+        Assert.Equal(OwnerPipelineCatalog.Selection.Select(p => p.Name), candidates);
+        Assert.Contains(training.RootElement.GetProperty("selected_pipeline").GetString(), candidates);
+        Assert.Equal("as filed (subject, body, product, channel)", training.RootElement.GetProperty("fields").GetString());
     }
 
     [Fact]

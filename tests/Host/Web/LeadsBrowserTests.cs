@@ -84,6 +84,13 @@ public class LeadsBrowserTests(TriageWarehouse fixture) : IClassFixture<TriageWa
             "No triage decisions yet in this period (5 Jan 2026 to 1 Feb 2026): once triagers accept or choose owners on ticket pages, how often they took the suggestion shows here.",
             await page.InnerTextAsync("#empty"));
         Assert.Equal(0, await page.Locator("#teams").CountAsync());
+        // The model card names the model in use and the pipeline chosen for this warehouse's tickets.
+        var registry = Reporting.Analytics.Owners.OwnerModelRegistry.ForWarehouse(fixture.Warehouse.Path);
+        var version = registry.CurrentVersion()!.Value;
+        var card = await page.InnerTextAsync("#owner-model");
+        Assert.StartsWith($"Owner model v{version} trained ", card, StringComparison.Ordinal);
+        Assert.Contains($"pipeline {registry.ReadMetadata(version).Pipeline.Name} chosen among 3 on the newest of them.", card, StringComparison.Ordinal);
+        Assert.Equal(registry.ReadMetadata(version).AnswersAtTarget ? 0 : 1, await page.Locator("#owner-model-warning").CountAsync());
         var html = await page.ContentAsync();
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("style=", html, StringComparison.OrdinalIgnoreCase);

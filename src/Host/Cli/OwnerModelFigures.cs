@@ -1,0 +1,48 @@
+using System.Globalization;
+using Reporting.Analytics.Owners;
+
+namespace Reporting.Host.Cli;
+
+/// <summary>What owners train and owners evaluate both say about a trained model: the pipeline choice and its confidence.</summary>
+public static class OwnerModelFigures
+{
+    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+
+    public static OwnerClassifierOptions Options(bool withTriageFields) =>
+        new() { Text = TextNormalizationOptions.Default with { UseFieldsSetInTriage = withTriageFields } };
+
+    public static string Fields(OwnerModelMetadata metadata) =>
+        metadata.Text.UseFieldsSetInTriage ? "as exported (with priority, type, tags)" : "as filed (subject, body, product, channel)";
+
+    public static IEnumerable<object> Candidates(OwnerModelMetadata metadata) => metadata.Comparison.Select(c => new
+    {
+        name = c.Name,
+        validation = new { top1 = Math.Round(c.Validation.Top1, 4), top3 = Math.Round(c.Validation.Top3, 4), macro_f1 = Math.Round(c.Validation.MacroF1, 4) },
+        selection_score = Math.Round(OwnerPipelineSelector.SelectionScore(c.Validation), 4),
+        train_seconds = c.TrainingSeconds,
+        train_cpu_seconds = c.TrainingCpuSeconds,
+    });
+
+    public static void WriteSelection(OwnerModelMetadata metadata)
+    {
+        Console.WriteLine($"  pipeline {metadata.Pipeline.Name}, chosen on the newest {metadata.ValidationExampleCount:N0} training tickets; fields {Fields(metadata)}");
+        if (metadata.Comparison.Count > 1)
+        {
+            foreach (var c in metadata.Comparison)
+            {
+                Console.WriteLine(string.Create(C,
+                    $"    {(c.Name == metadata.Pipeline.Name ? "*" : " ")} {c.Name,-36} validation top-1 {c.Validation.Top1:F3}  top-3 {c.Validation.Top3:F3}  macro-F1 {c.Validation.MacroF1:F3}  ({c.TrainingSeconds:F1} s)"));
+            }
+        }
+    }
+
+    /// <summary>Says plainly when the model cannot answer any ticket at its target precision, instead of abstaining silently.</summary>
+    public static void WriteConfidenceWarning(OwnerModelMetadata metadata)
+    {
+        if (!metadata.AnswersAtTarget)
+        {
+            Console.WriteLine(string.Create(C,
+                $"  warning: no share of the newest training tickets reached {metadata.TargetPrecision:P0} precision, so this model marks nearly every ticket \"needs human triage\"; its suggestions are still ranked (see top-3), and triage decisions teach the next model"));
+        }
+    }
+}

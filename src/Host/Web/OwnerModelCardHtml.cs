@@ -1,0 +1,38 @@
+using System.Globalization;
+using Reporting.Analytics.Owners;
+using static Reporting.Host.Web.Html;
+
+namespace Reporting.Host.Web;
+
+/// <summary>
+/// The owner model in use, for leads: which pipeline was chosen for these tickets, how it did on the newest held-out
+/// ones, and, prominently, when it cannot answer any ticket at its target precision (every suggestion then shows as
+/// "needs human triage").
+/// </summary>
+public static class OwnerModelCardHtml
+{
+    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+
+    public static string Render(int? version, OwnerModelMetadata? metadata)
+    {
+        if (version is null || metadata is null)
+        {
+            return """<p class="card muted" id="owner-model">No owner model yet: suggestions appear once one is trained (<code>reporting owners train</code>, or the nightly job).</p>""";
+        }
+
+        var m = metadata.Evaluation?.Metrics;
+        var figures = m is null
+            ? ""
+            : string.Create(C, $" On its held-out newest tickets: top-1 {Percent(m.Top1)}, top-3 {Percent(m.Top3)}; it answers {Percent(m.Coverage)} of them, {Percent(m.AccuracyAtCoverage)} of those correctly (target {Percent(metadata.TargetPrecision)}); calibration error {m.ExpectedCalibrationError:F3}.");
+        var warning = metadata.AnswersAtTarget
+            ? ""
+            : $"""<p class="warning" id="owner-model-warning">This model is not confident enough to answer any ticket at {Percent(metadata.TargetPrecision)} precision: every ticket is marked "needs human triage". Its ranked suggestions are still shown; triage decisions on ticket pages are the freshest labels and teach the next model.</p>""";
+        return $"""
+            <div class="card" id="owner-model">
+              <p>Owner model v{version} trained {E(metadata.TrainedAtUtc.ToString("d MMM yyyy HH:mm", C))} UTC on {metadata.TrainingExampleCount.ToString("N0", C)} tickets,
+              pipeline <code>{E(metadata.Pipeline.Name)}</code> chosen among {Math.Max(1, metadata.Comparison.Count)} on the newest of them.{E(figures)}</p>
+              {warning}
+            </div>
+            """;
+    }
+}

@@ -1,0 +1,106 @@
+using System.IO.Compression;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Reporting.Analytics.Owners;
+
+namespace Reporting.Analytics.Tests.Owners;
+
+/// <summary>Training chooses its pipeline per data set on the newest training tickets, from what a new ticket has.</summary>
+public class OwnerPipelineChoiceTests
+{
+    private static readonly List<OwnerTrainingExample> Examples = SyntheticTickets.Create(600, seed: 5);
+    private static readonly OwnerClassifierOptions Deterministic = new() { TrainerThreads = 1, Time = TimeProvider.System };
+
+    [Fact]
+    public void Short_tickets_are_offered_the_selection_and_the_short_text_pipelines_and_the_best_on_validation_wins()
+    {
+        var classifier = OwnerClassifier.Train(Examples, Deterministic);
+
+        var comparison = classifier.Metadata.Comparison;
+        Assert.Equal(
+            OwnerPipelineCatalog.Selection.Concat(OwnerPipelineCatalog.ShortTextSelection).Select(p => p.Name),
+            comparison.Select(c => c.Name));
+        var best = comparison.MaxBy(c => OwnerPipelineSelector.SelectionScore(c.Validation))!;
+        Assert.Equal(best.Name, classifier.Metadata.Pipeline.Name);
+        Assert.All(comparison, c => Assert.Equal(90, c.Validation.Count)); // the newest 15% of 600, for every candidate
+    }
+
+    [Fact]
+    public void Long_tickets_are_offered_only_the_selection()
+    {
+        var classifier = OwnerClassifier.Train(Examples, Deterministic with { ShortTextWords = 1 });
+
+        Assert.Equal(OwnerPipelineCatalog.Selection.Select(p => p.Name), classifier.Metadata.Comparison.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void One_pipeline_means_no_choice()
+    {
+        var classifier = OwnerClassifier.Train(Examples, Deterministic with { Pipeline = OwnerPipelineCatalog.Default });
+
+        Assert.Equal([OwnerPipelineCatalog.Default.Name], classifier.Metadata.Comparison.Select(c => c.Name));
+        Assert.Equal(OwnerPipelineCatalog.Default, classifier.Metadata.Pipeline);
+    }
+
+    [Fact]
+    public void Sharing_one_featurisation_trains_the_same_model_as_training_alone()
+    {
+        var chosen = OwnerClassifier.Train(Examples, Deterministic with { ShortTextWords = 1, RetrainOnAllExamples = false });
+        var alone = OwnerClassifier.Train(Examples, Deterministic with { Pipeline = chosen.Metadata.Pipeline, RetrainOnAllExamples = false });
+
+        Assert.Equal(alone.Metadata.Validation, chosen.Metadata.Validation);
+        Assert.Equal(alone.Metadata.Temperature, chosen.Metadata.Temperature);
+    }
+
+    [Fact]
+    public void Priority_type_and_tags_are_left_out_unless_asked_for()
+    {
+        var ticket = new OwnerTicket("T-1", new DateTime(2024, 1, 1), "VPN down", "", "Cloud Storage", "e-mail", "High", "incident", ["vip"]);
+
+        Assert.Equal("product:cloud_storage channel:e-mail", new TicketPreparation(TextNormalizationOptions.Default).Prepare(ticket).Meta);
+        Assert.Equal(
+            "product:cloud_storage channel:e-mail priority:high type:incident tag:vip",
+            new TicketPreparation(TextNormalizationOptions.Default with { UseFieldsSetInTriage = true }).Prepare(ticket).Meta);
+    }
+
+    [Fact]
+    public void A_model_saved_before_the_switch_keeps_the_fields_it_learnt_from()
+    {
+        var classifier = OwnerClassifier.Train(Examples, Deterministic with { Pipeline = OwnerPipelineCatalog.Default });
+        using var file = new MemoryStream();
+        classifier.Save(file);
+        using (var archive = new ZipArchive(file, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = archive.GetEntry("metadata.json")!;
+            JsonNode metadata;
+            using (var reader = entry.Open())
+                metadata = JsonNode.Parse(reader)!;
+            metadata["FormatVersion"] = 1;
+            entry.Delete();
+            using var writer = archive.CreateEntry("metadata.json").Open();
+            JsonSerializer.Serialize(writer, metadata);
+        }
+        file.Position = 0;
+
+        var loaded = OwnerClassifier.Load(file);
+
+        Assert.False(classifier.Metadata.Text.UseFieldsSetInTriage);
+        Assert.True(loaded.Metadata.Text.UseFieldsSetInTriage);
+    }
+
+    [Fact]
+    public void A_model_that_cannot_reach_the_target_precision_says_so()
+    {
+        // Owners drawn at random: no word predicts them, so no share of the newest tickets is 80% right.
+        var random = new Random(9);
+        var owners = SyntheticTickets.Owners.Keys.ToList();
+        var shuffled = Examples.Select(e => e with { Owner = owners[random.Next(owners.Count)] }).ToList();
+
+        var guessing = OwnerClassifier.Train(shuffled, Deterministic with { Pipeline = OwnerPipelineCatalog.Default });
+        var learning = OwnerClassifier.Train(Examples, Deterministic with { Pipeline = OwnerPipelineCatalog.Default });
+
+        Assert.False(guessing.Metadata.AnswersAtTarget);
+        Assert.Equal(0.8, guessing.AbstainThreshold);
+        Assert.True(learning.Metadata.AnswersAtTarget);
+    }
+}

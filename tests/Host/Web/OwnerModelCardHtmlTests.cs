@@ -1,0 +1,43 @@
+using Reporting.Analytics.Owners;
+using Reporting.Host.Web;
+
+namespace Reporting.Host.Tests.Web;
+
+/// <summary>The owner model card on the Leads page: the model in use, its figures, and a plain warning when it cannot answer.</summary>
+public class OwnerModelCardHtmlTests
+{
+    private static readonly OwnerModelMetadata Model = new()
+    {
+        TrainedAtUtc = new DateTime(2026, 11, 30, 2, 0, 0, DateTimeKind.Utc),
+        TrainingExampleCount = 12_345,
+        Pipeline = OwnerPipelineCatalog.Recommended,
+        TargetPrecision = 0.8,
+        Comparison = [.. OwnerPipelineCatalog.Selection.Select(p => new PipelineCandidateResult(p.Name, p, new OwnerMetrics(1, 0, 0, 0, 0, 0, 0, 0), 0, 0, 0, 0))],
+        Evaluation = new OwnerEvaluationReport("set", new OwnerMetrics(100, 0.46, 0.66, 0.26, 40, 0.12, 0.71, 0.085), 0.08, 300),
+    };
+
+    [Fact]
+    public void A_model_that_answers_shows_its_choice_and_figures_without_a_warning()
+    {
+        var html = OwnerModelCardHtml.Render(4, Model);
+
+        Assert.Contains("Owner model v4 trained 30 Nov 2026 02:00 UTC on 12,345 tickets,", html, StringComparison.Ordinal);
+        Assert.Contains("pipeline <code>word12-tfidf-sdca-balanced-full</code> chosen among 3 on the newest of them.", html, StringComparison.Ordinal);
+        Assert.Contains("top-1 46 %, top-3 66 %; it answers 12 % of them, 71 % of those correctly (target 80 %); calibration error 0.085.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("owner-model-warning", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_model_that_cannot_reach_its_target_says_every_ticket_needs_human_triage()
+    {
+        var html = OwnerModelCardHtml.Render(4, Model with { AnswersAtTarget = false });
+
+        Assert.Contains("""<p class="warning" id="owner-model-warning">This model is not confident enough to answer any ticket at 80 % precision: every ticket is marked "needs human triage".""", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_model_the_card_says_how_one_is_trained()
+    {
+        Assert.Contains("No owner model yet", OwnerModelCardHtml.Render(null, null), StringComparison.Ordinal);
+    }
+}
