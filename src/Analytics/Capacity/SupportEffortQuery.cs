@@ -16,7 +16,7 @@ public static class SupportEffortQuery
     public static Task BuildAsync(DuckDBConnection connection, EffortModel effort, CancellationToken cancellationToken) =>
         BuildAsync(connection, effort, changedOnly: false, cancellationToken);
 
-    /// <param name="changedOnly">Only the tickets in <c>cap_changed</c> (source, external_id): an incremental refresh replaces their lines.</param>
+    /// <param name="changedOnly">Only the tickets in <c>cap_scope</c> (source, external_id): the changed ones, whose lines an incremental refresh replaces, and those with lines in forecast weeks.</param>
     public static async Task BuildAsync(DuckDBConnection connection, EffortModel effort, bool changedOnly, CancellationToken cancellationToken)
     {
         // Literal VALUES rather than the appender: the capacity queries also run on read-only snapshots.
@@ -41,7 +41,7 @@ public static class SupportEffortQuery
             LEFT JOIN cap_priority p ON p.priority = lower(t.priority)
             LEFT JOIN cap_type m ON m.type = lower(t.type)
             LEFT JOIN cap_cell f ON f.cell = lower(coalesce(t.priority, '')) || '|' || lower(coalesce(t.type, ''))
-            WHERE NOT t.deleted{(changedOnly ? " AND EXISTS (SELECT 1 FROM cap_changed c WHERE c.source = t.source AND c.external_id = t.external_id)" : "")};
+            WHERE NOT t.deleted{(changedOnly ? " AND EXISTS (SELECT 1 FROM cap_scope c WHERE c.source = t.source AND c.external_id = t.external_id)" : "")};
 
             CREATE OR REPLACE TEMP VIEW cap_lines AS
             SELECT source, external_id, ticket_team, service, type, 'base' AS kind, assignee AS actor,

@@ -69,7 +69,7 @@ public static class TicketFlowQuery
             """,
             cancellationToken: cancellationToken);
 
-    /// <param name="touchedOnly">Only the team-weeks in <c>cap_touched</c> (team, week_start) get percentiles.</param>
+    /// <param name="touchedOnly">Only the team-weeks in <c>cap_touched</c> (team, week_start) and the forecast weeks get percentiles.</param>
     public static Task BuildPercentilesAsync(DuckDBConnection connection, bool touchedOnly, CancellationToken cancellationToken) =>
         connection.RunAsync(
             $"""
@@ -85,7 +85,7 @@ public static class TicketFlowQuery
                        quantile_cont(epoch(first_response_at - created_at) / 3600.0, 0.5) AS ttfr_p50,
                        quantile_cont(epoch(first_response_at - created_at) / 3600.0, 0.9) AS ttfr_p90
                 FROM weekly w
-                {(touchedOnly ? "WHERE EXISTS (SELECT 1 FROM cap_touched k WHERE k.team = w.team AND k.week_start = w.opened_week)" : "")}
+                {(touchedOnly ? "WHERE (EXISTS (SELECT 1 FROM cap_touched k WHERE k.team = w.team AND k.week_start = w.opened_week) OR w.opened_week IN (SELECT week_start FROM cap_weeks WHERE forecast))" : "")}
                 GROUP BY ALL
             ),
             resolved AS (
@@ -94,7 +94,7 @@ public static class TicketFlowQuery
                        quantile_cont(epoch(resolved_at - created_at) / 3600.0, 0.9) AS ttr_p90
                 FROM weekly w
                 WHERE resolved_at IS NOT NULL
-                {(touchedOnly ? "AND EXISTS (SELECT 1 FROM cap_touched k WHERE k.team = w.team AND k.week_start = w.resolved_week)" : "")}
+                {(touchedOnly ? "AND (EXISTS (SELECT 1 FROM cap_touched k WHERE k.team = w.team AND k.week_start = w.resolved_week) OR w.resolved_week IN (SELECT week_start FROM cap_weeks WHERE forecast))" : "")}
                 GROUP BY ALL
             )
             SELECT f.week_start, f.team, f.opened, f.resolved, f.backlog,

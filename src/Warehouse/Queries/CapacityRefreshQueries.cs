@@ -38,11 +38,23 @@ public static class CapacityRefreshQueries
             WHERE c.team IN (SELECT team FROM cap_members)
             """, cancellationToken: cancellationToken);
 
-    /// <summary>Marks the tickets ingested since <paramref name="since"/> (deleted ones too) as <c>cap_changed</c>; returns how many.</summary>
+    /// <summary>
+    /// Marks the tickets ingested since <paramref name="since"/> (deleted ones too) as <c>cap_changed</c>, and as
+    /// <c>cap_scope</c> those plus every ticket with an effort line in a forecast week (those weeks are not stored as
+    /// lines but their rows show the work already booked there); returns how many changed.
+    /// </summary>
     public static async Task<long> MarkChangedAsync(DuckDBConnection connection, DateTime since, CancellationToken cancellationToken)
     {
         await connection.RunAsync(
-            "CREATE OR REPLACE TEMP TABLE cap_changed AS SELECT source, external_id FROM tickets WHERE ingested_at >= $since",
+            """
+            CREATE OR REPLACE TEMP TABLE cap_changed AS SELECT source, external_id FROM tickets WHERE ingested_at >= $since;
+            CREATE OR REPLACE TEMP TABLE cap_scope AS
+            WITH f AS (SELECT CAST(min(week_start) AS TIMESTAMP) AS at FROM cap_weeks WHERE forecast)
+            SELECT source, external_id FROM cap_changed
+            UNION SELECT t.source, t.external_id FROM tickets t, f
+                  WHERE t.created_at >= f.at OR t.first_response_at >= f.at OR t.resolved_at >= f.at
+            UNION SELECT e.source, e.ticket_id FROM ticket_events e, f WHERE e.occurred_at >= f.at;
+            """,
             new { since }, cancellationToken);
         return await connection.ScalarAsync<long>("SELECT count(*) FROM cap_changed", cancellationToken: cancellationToken);
     }
@@ -59,7 +71,7 @@ public static class CapacityRefreshQueries
             CREATE OR REPLACE TEMP TABLE cap_touched AS
             WITH candidates AS (
                 SELECT s.team, s.week_start FROM support_effort s JOIN cap_changed c ON c.source = s.source AND c.external_id = s.ticket_id
-                UNION SELECT team, week_start FROM cap_effort
+                UNION SELECT e.team, e.week_start FROM cap_effort e JOIN cap_changed c ON c.source = e.source AND c.external_id = e.ticket_id
                 UNION SELECT tt.team, CAST(date_trunc('week', tt.created_at) AS DATE)
                       FROM cap_tt tt JOIN cap_changed c ON c.source = tt.source AND c.external_id = tt.external_id
                 UNION SELECT tt.team, CAST(date_trunc('week', tt.resolved_at) AS DATE)
@@ -79,7 +91,7 @@ public static class CapacityRefreshQueries
 
     /// <summary>
     /// Replaces the changed tickets' stored effort lines in the observed weeks with <c>cap_effort</c>'s, then gathers
-    /// the stored lines of the touched team-weeks as <c>cap_touched_effort</c> (what their rows are summed from).
+    /// the stored lines of the touched team-weeks and the lines in forecast weeks as <c>cap_touched_effort</c> (what their rows are summed from).
     /// </summary>
     public static Task ReplaceLinesAsync(DuckDBConnection connection, CancellationToken cancellationToken) =>
         connection.RunAsync(
@@ -89,11 +101,15 @@ public static class CapacityRefreshQueries
               AND s.week_start BETWEEN (SELECT min(week_start) FROM cap_weeks) AND (SELECT max(week_start) FROM cap_weeks);
             INSERT INTO support_effort
             SELECT e.team, e.week_start, e.engineer, e.on_rotation, e.kind, e.hours, e.source, e.ticket_id, e.ticket_team, e.service, e.ticket_type
-            FROM cap_effort e JOIN cap_weeks w ON w.week_start = e.week_start AND NOT w.forecast;
+            FROM cap_effort e JOIN cap_weeks w ON w.week_start = e.week_start AND NOT w.forecast
+            WHERE EXISTS (SELECT 1 FROM cap_changed c WHERE c.source = e.source AND c.external_id = e.ticket_id);
             CREATE OR REPLACE TEMP TABLE cap_touched_effort AS
             SELECT s.team, s.week_start, s.engineer, s.on_rotation, s.hours
             FROM support_effort s
-            WHERE EXISTS (SELECT 1 FROM cap_touched k WHERE k.team = s.team AND k.week_start = s.week_start);
+            WHERE EXISTS (SELECT 1 FROM cap_touched k WHERE k.team = s.team AND k.week_start = s.week_start)
+            UNION ALL
+            SELECT e.team, e.week_start, e.engineer, e.on_rotation, e.hours
+            FROM cap_effort e JOIN cap_weeks w ON w.week_start = e.week_start AND w.forecast;
             """, cancellationToken: cancellationToken);
 
     /// <summary>The stored observed rows of the member teams in <c>cap_weeks</c>, oldest first per team.</summary>
