@@ -10,7 +10,8 @@ namespace Reporting.Bench;
 
 /// <summary>
 /// On N synthetic tickets (default 1,000,000, two comments each): capacity for all teams against the floor, a plain
-/// <c>GROUP BY team, week</c> (target: within 40×), and the snapshot the writer publishes after each write cycle
+/// <c>GROUP BY team, week</c> (target: within 40×), the hourly refresh in full and after a pull of 1,000 changed tickets
+/// (target: within 5×), and the snapshot the writer publishes after each write cycle
 /// against a plain copy of the warehouse file. Each step in a process of its own.
 /// </summary>
 public static class CapacitySpeed
@@ -23,6 +24,7 @@ public static class CapacitySpeed
         await CapacityBenchmark.PrepareAsync(db, tickets);
         var floor = Parse(await ChildProcess.RunAsync("run-groupby", "--db", db));
         var capacity = Parse(await ChildProcess.RunAsync("run-capacity", "--db", db));
+        var refresh = JsonSerializer.Deserialize<CapacityBenchmark.RefreshRun>(await ChildProcess.RunAsync("run-capacity-refresh", "--db", db))!;
         var snapshot = Parse(await ChildProcess.RunAsync("run-snapshot", "--db", db, "--out", Path.Combine(directory, "snapshots")));
         var copy = CopySeconds(db, Path.Combine(directory, "copy.duckdb"));
         var size = new FileInfo(db).Length / 1048576.0;
@@ -32,6 +34,10 @@ public static class CapacitySpeed
         [
             new SpeedRow($"capacity, all teams, full recompute, {n} tickets ({capacity.PeakMegabytes:N0} MB peak)", SpeedRow.Seconds(capacity.Seconds), floorText,
                 capacity.Seconds / floor.Seconds, "≤ 40×", capacity.Seconds <= 40 * floor.Seconds),
+            new SpeedRow($"capacity refresh, full recompute as the hourly job runs it, {n} tickets", SpeedRow.Seconds(refresh.FullSeconds), floorText,
+                refresh.FullSeconds / floor.Seconds, "≤ 40×", refresh.FullSeconds <= 40 * floor.Seconds),
+            new SpeedRow(string.Create(C, $"capacity refresh after a pull of {refresh.ChangedTickets:N0} changed tickets, {n} tickets ({refresh.RecomputedWeeks} of {refresh.TotalWeeks} team-weeks recomputed)"),
+                SpeedRow.Seconds(refresh.Seconds), floorText, refresh.Seconds / floor.Seconds, "≤ 5×", refresh.Seconds <= 5 * floor.Seconds),
             new SpeedRow(string.Create(C, $"snapshot for readers after a write cycle, {n} tickets ({size:N0} MB file)"), SpeedRow.Seconds(snapshot.Seconds),
                 SpeedRow.Seconds(copy) + " (copying the file)", snapshot.Seconds / copy, "proportional to the change", false),
         ];

@@ -18,6 +18,7 @@ return args switch
     ["capacity", .. var rest] => await CapacityBenchmark.RunAsync(BenchArguments.Parse(rest), Console.Out),
     ["run-groupby", .. var rest] => await CapacityBenchmark.GroupByAsync(BenchArguments.Parse(rest), Console.Out),
     ["run-capacity", .. var rest] => await CapacityBenchmark.CapacityAsync(BenchArguments.Parse(rest), Console.Out),
+    ["run-capacity-refresh", .. var rest] => await CapacityBenchmark.RefreshAsync(BenchArguments.Parse(rest), Console.Out),
     ["http", .. var rest] => await HttpSuggestBenchmark.RunAsync(BenchArguments.Parse(rest), Console.Out),
     ["capacity-http", .. var rest] => await HttpCapacityBenchmark.RunAsync(BenchArguments.Parse(rest), Console.Out),
     ["inbox", .. var rest] => await InboxBenchmark.RunAsync(BenchArguments.Parse(rest), Console.Out),

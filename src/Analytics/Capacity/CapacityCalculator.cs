@@ -23,6 +23,8 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
     public async Task<CapacityResult> CalculateAsync(CapacityOptions options, IProgress<string>? progress, CancellationToken cancellationToken = default)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
+        // Stored rows are stamped with the start: tickets ingested while this ran are newer than the figures.
+        var now = time.GetUtcNow().UtcDateTime;
         void Step(string what) => progress?.Report($"capacity: {what} ({watch.Elapsed.TotalSeconds:F2} s)");
         if (options.To < options.From)
         {
@@ -34,12 +36,7 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
             throw new UserInputException($"--forecast-weeks must be between 0 and 8, not {options.ForecastWeeks}");
         }
 
-        var requestedFirst = IsoWeek.Of(options.From).Monday;
-        var lastWeek = IsoWeek.Of(options.To).Monday;
-        // The forecast always learns from the same recent history, however short the period shown.
-        var firstWeek = options.ForecastWeeks > 0
-            ? new[] { requestedFirst, lastWeek.AddDays(-7 * (options.ForecastHistoryWeeks - 1)) }.Min()
-            : requestedFirst;
+        var (requestedFirst, firstWeek, lastWeek) = Weeks(options);
         var (derived, note) = await TeamRoster.BuildAsync(connection, options, firstWeek, lastWeek, cancellationToken);
         if (options.Team is { } team
             && await connection.ScalarAsync<long>("SELECT count(*) FROM cap_members WHERE team = $team", new { team }, cancellationToken) == 0)
@@ -59,7 +56,7 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
         await ReleaseTailQuery.BuildAsync(connection, cancellationToken);
         Step("release tails");
 
-        var rows = await connection.ListAsync<TeamWeekRow>(TeamWeeksSql, new { team = options.Team, buddyShare = options.BuddyShare }, cancellationToken);
+        var rows = await connection.ListAsync<TeamWeekRow>(TeamWeeksSql("cap_effort", touchedOnly: false), new { team = options.Team, buddyShare = options.BuddyShare }, cancellationToken);
         var tails = await connection.ListAsync<ReleaseTail>(
             """
             SELECT service AS Service, version AS Version, released_on AS ReleasedOn, team AS Team,
@@ -68,8 +65,7 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
             FROM cap_release_tail ORDER BY released_on, service
             """, cancellationToken: cancellationToken);
 
-        var firstTicket = await connection.ScalarAsync<DateTime?>("SELECT min(created_at) FROM tickets WHERE NOT deleted", cancellationToken: cancellationToken);
-        var dataStart = firstTicket is null ? DateOnly.MaxValue : IsoWeek.Of(firstTicket.Value).Monday;
+        var dataStart = await DataStartAsync(connection, cancellationToken);
         var (allWeeks, accuracy) = Forecast(rows.Select(r => r.ToTeamWeek()).ToList(), tails, options, dataStart);
         var weeks = allWeeks.Where(w => w.WeekStart >= requestedFirst).ToList();
         var unowned = await connection.ScalarAsync<double?>(
@@ -79,7 +75,8 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
         Step("team weeks and forecast");
         if (options.Store)
         {
-            await StoreAsync(weeks, derived, note, options.Team, cancellationToken);
+            // Every computed week is stored, also the history before the period shown: an incremental refresh forecasts from it.
+            await StoreAsync(allWeeks, derived, note, options.Team, now, cancellationToken);
             Step("stored");
         }
 
@@ -122,7 +119,25 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
         };
     }
 
-    private static (List<TeamWeek> Weeks, List<BacktestScore> Accuracy) Forecast(
+    /// <summary>The first week shown, the first week computed (the forecast's history) and the last observed week.</summary>
+    internal static (DateOnly RequestedFirst, DateOnly FirstWeek, DateOnly LastWeek) Weeks(CapacityOptions options)
+    {
+        var requestedFirst = IsoWeek.Of(options.From).Monday;
+        var lastWeek = IsoWeek.Of(options.To).Monday;
+        // The forecast always learns from the same recent history, however short the period shown.
+        var firstWeek = options.ForecastWeeks > 0
+            ? new[] { requestedFirst, lastWeek.AddDays(-7 * (options.ForecastHistoryWeeks - 1)) }.Min()
+            : requestedFirst;
+        return (requestedFirst, firstWeek, lastWeek);
+    }
+
+    internal static async Task<DateOnly> DataStartAsync(DuckDBConnection connection, CancellationToken cancellationToken)
+    {
+        var firstTicket = await connection.ScalarAsync<DateTime?>("SELECT min(created_at) FROM tickets WHERE NOT deleted", cancellationToken: cancellationToken);
+        return firstTicket is null ? DateOnly.MaxValue : IsoWeek.Of(firstTicket.Value).Monday;
+    }
+
+    internal static (List<TeamWeek> Weeks, List<BacktestScore> Accuracy) Forecast(
         List<TeamWeek> weeks, IReadOnlyList<ReleaseTail> tails, CapacityOptions options, DateOnly dataStart)
     {
         var uplift = new ReleaseUplift(tails);
@@ -155,16 +170,18 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
     internal static List<TeamWeek> History(IEnumerable<TeamWeek> teamWeeks, DateOnly dataStart, int weeks) =>
         teamWeeks.Where(w => !w.Forecast && w.WeekStart >= dataStart).TakeLast(weeks).ToList();
 
-    private async Task StoreAsync(IReadOnlyList<TeamWeek> weeks, bool derived, string note, string? team, CancellationToken cancellationToken)
+    private async Task StoreAsync(IReadOnlyList<TeamWeek> weeks, bool derived, string note, string? team, DateTime now, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow().UtcDateTime;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // cap_weeks is one run of Mondays: a range reads the stored lines once instead of joining each to the calendar.
         await connection.RunAsync(
             """
-            DELETE FROM capacity_weeks c USING cap_weeks w
-            WHERE c.week_start = w.week_start AND ($team IS NULL OR c.team = $team);
-            DELETE FROM support_effort s USING cap_weeks w
-            WHERE s.week_start = w.week_start AND ($team IS NULL OR s.team = $team);
+            DELETE FROM capacity_weeks
+            WHERE week_start BETWEEN (SELECT min(week_start) FROM cap_weeks) AND (SELECT max(week_start) FROM cap_weeks)
+              AND ($team IS NULL OR team = $team);
+            DELETE FROM support_effort
+            WHERE week_start BETWEEN (SELECT min(week_start) FROM cap_weeks) AND (SELECT max(week_start) FROM cap_weeks)
+              AND ($team IS NULL OR team = $team);
             INSERT INTO support_effort
             SELECT e.team, e.week_start, e.engineer, e.on_rotation, e.kind, e.hours, e.source, e.ticket_id, e.ticket_team, e.service, e.ticket_type
             FROM cap_effort e JOIN cap_weeks w ON w.week_start = e.week_start AND NOT w.forecast
@@ -174,6 +191,12 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
             """,
             new { team }, cancellationToken);
 
+        AppendWeeks(connection, weeks, derived, note, now);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    internal static void AppendWeeks(DuckDBConnection connection, IEnumerable<TeamWeek> weeks, bool derived, string note, DateTime now)
+    {
         using (var appender = connection.CreateAppender("capacity_weeks"))
         {
             foreach (var w in weeks)
@@ -193,12 +216,12 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
                     .EndRow();
             }
         }
-
-        await transaction.CommitAsync(cancellationToken);
     }
 
-    private const string TeamWeeksSql =
-        """
+    /// <param name="effort">The effort lines: this computation's <c>cap_effort</c>, or the stored lines of the touched team-weeks.</param>
+    /// <param name="touchedOnly">Only the team-weeks in <c>cap_touched</c>, and the forecast weeks.</param>
+    internal static string TeamWeeksSql(string effort, bool touchedOnly) =>
+        $"""
         WITH available AS (
             SELECT w.week_start, m.team, m.engineer,
                    m.weekly_hours * (1 - least(coalesce(a.days_off, 0), 5) / 5.0) AS hours
@@ -218,7 +241,7 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
         -- Nobody is charged more than they had that week; what an engineer was asked beyond it is overflow.
         asked AS (
             SELECT team, week_start, engineer, bool_or(on_rotation) AS on_rotation, sum(hours) AS hours
-            FROM cap_effort GROUP BY team, week_start, engineer
+            FROM {effort} GROUP BY team, week_start, engineer
         ),
         charged AS (
             SELECT k.team, k.week_start, k.on_rotation, k.hours AS asked, least(k.hours, coalesce(av.hours, 0)) AS charged,
@@ -253,11 +276,12 @@ public sealed class CapacityCalculator(DuckDBConnection connection, TimeProvider
         LEFT JOIN rotation_hours r ON r.team = n.team AND r.week_start = n.week_start
         LEFT JOIN effort e ON e.team = n.team AND e.week_start = n.week_start
         LEFT JOIN cap_flow f ON f.team = n.team AND f.week_start = n.week_start
-        WHERE $team IS NULL OR n.team = $team
+        WHERE ($team IS NULL OR n.team = $team)
+          {(touchedOnly ? "AND (w.forecast OR EXISTS (SELECT 1 FROM cap_touched k WHERE k.team = n.team AND k.week_start = n.week_start))" : "")}
         ORDER BY n.team, n.week_start
         """;
 
-    private sealed record TeamWeekRow(
+    internal sealed record TeamWeekRow(
         string Team, DateOnly WeekStart, string Week, double NominalHours, double RotationHours, string? RotationEngineer,
         double SupportHours, double AbsorbedHours, double LeakedHours, double OverflowHours, long TicketsOpened, long TicketsResolved, long Backlog,
         double? FirstResponseP50Hours, double? FirstResponseP90Hours, double? ResolutionP50Hours, double? ResolutionP90Hours,

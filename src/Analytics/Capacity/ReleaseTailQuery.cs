@@ -16,8 +16,13 @@ public static class ReleaseTailQuery
     public const int BaselineWeeks = 4;
 
     public static Task BuildAsync(DuckDBConnection connection, CancellationToken cancellationToken) =>
+        BuildAsync(connection, "cap_effort", cancellationToken);
+
+    /// <param name="effort">Where the hours per ticket line are: this computation's <c>cap_effort</c>, or the stored
+    /// <c>support_effort</c> after an incremental refresh replaced the changed tickets' lines.</param>
+    public static Task BuildAsync(DuckDBConnection connection, string effort, CancellationToken cancellationToken) =>
         connection.RunAsync(
-            """
+            $"""
             CREATE OR REPLACE TEMP TABLE cap_release_tail AS
             WITH bugs AS (
                 SELECT t.source, t.external_id, t.service, t.created_at
@@ -63,7 +68,7 @@ public static class ReleaseTailQuery
             ),
             hours AS (
                 SELECT a.service, a.version, sum(e.hours) AS hours
-                FROM attributed a JOIN cap_effort e ON e.source = a.source AND e.ticket_id = a.external_id
+                FROM attributed a JOIN {effort} e ON e.source = a.source AND e.ticket_id = a.external_id
                 WHERE a.week_after < 3 GROUP BY ALL
             )
             SELECT rel.service, rel.version, rel.released_on, rel.team,

@@ -12,7 +12,8 @@ namespace Reporting.Host.Jobs;
 /// <summary>Scheduled work that writes the warehouse; each run ends by publishing a fresh snapshot for readers.</summary>
 public sealed class WarehouseJobs(
     WarehouseAccess warehouse, SnapshotPublisher snapshots, SourcesConfiguration sources, OwnerModelCache models, TimeProvider time,
-    ReportingMetrics metrics, ILogger<WarehouseJobs> logger, PriorityModelCache priorities)
+    ReportingMetrics metrics, ILogger<WarehouseJobs> logger, PriorityModelCache priorities,
+    Application.Capacity.RefreshCapacity refreshCapacity)
 {
     /// <summary>Pulls one configured source from its watermark (Zendesk, Jira or GitHub), then publishes a snapshot.</summary>
     [Queue(JobQueues.Warehouse)]
@@ -43,7 +44,7 @@ public sealed class WarehouseJobs(
         return line;
     }
 
-    /// <summary>Recomputes capacity for the last 12 weeks and the next 2, so reports read fresh figures.</summary>
+    /// <summary>Refreshes capacity for the last 12 weeks and the next 2 (incrementally where it can), so reports read fresh figures.</summary>
     [Queue(JobQueues.Warehouse)]
     [AutomaticRetry(Attempts = 3)]
     public Task RefreshCapacityAsync(CancellationToken cancellationToken) =>
@@ -52,14 +53,11 @@ public sealed class WarehouseJobs(
     private async Task RefreshCapacityNowAsync(CancellationToken cancellationToken)
     {
         await using var connection = await warehouse.OpenAsync(cancellationToken);
-        var newest = await TicketQueries.NewestCreatedAsync(connection, cancellationToken);
-        if (newest is not null)
+        if (await refreshCapacity.RunAsync(connection, cancellationToken) is { } outcome)
         {
-            var to = DateOnly.FromDateTime(newest.Value);
-            var period = Application.ReportingPeriod.EndingOn(to);
-            var result = await new CapacityCalculator(connection, time).CalculateAsync(
-                new CapacityOptions { From = period.From, To = period.To }, cancellationToken);
-            logger.LogInformation("Capacity refreshed: {Weeks} team-weeks up to {Week}", result.Weeks.Count, IsoWeek.Of(to));
+            logger.LogInformation(
+                "Capacity refreshed {How} ({Reason}): {Weeks} observed team-weeks recomputed, {Forecast} forecast team-weeks, {Seconds:F2} s",
+                outcome.Incremental ? "incrementally" : "in full", outcome.Reason, outcome.RecomputedWeeks, outcome.ForecastWeeks, outcome.Seconds);
         }
 
         await snapshots.PublishAsync(connection, cancellationToken);

@@ -86,6 +86,7 @@ public static class ServiceComposition
         // The application layer: one class per use case, shared by the API, the jobs and (constructed directly) the CLI.
         services.AddSingleton(_ => PrivacyOptions.FromConfiguration(configuration));
         services.AddSingleton<ComputeCapacity>();
+        services.AddSingleton<RefreshCapacity>();
         services.AddSingleton<RenderCapacityReport>();
         services.AddSingleton<Reporting.Host.Application.Expertise.ReadServiceExperts>();
         services.AddSingleton<Reporting.Host.Application.Expertise.ReadExpertiseMap>();

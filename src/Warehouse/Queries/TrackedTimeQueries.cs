@@ -14,7 +14,10 @@ public static class TrackedTimeQueries
                 SELECT source, ticket_id,
                        count(*) FILTER (WHERE kind = 'comment' AND actor IN (SELECT actor FROM engineers)) AS comments,
                        greatest(count(*) FILTER (WHERE kind = 'assigned') - 1, 0) + count(*) FILTER (WHERE kind = 'team_changed') AS reassignments
-                FROM ticket_events GROUP BY ALL
+                FROM ticket_events e
+                -- only the tracked tickets' events: grouping every event of a large warehouse costs seconds
+                WHERE EXISTS (SELECT 1 FROM tickets t WHERE t.source = e.source AND t.external_id = e.ticket_id AND NOT t.deleted AND t.time_spent_seconds > 0)
+                GROUP BY ALL
             )
             SELECT lower(coalesce(t.priority, '')) AS Priority, lower(coalesce(t.type, '')) AS Type,
                    t.time_spent_seconds / 3600.0 AS Hours, coalesce(e.comments, 0) AS Comments, coalesce(e.reassignments, 0) AS Reassignments,
