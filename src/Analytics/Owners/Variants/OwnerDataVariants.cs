@@ -48,8 +48,9 @@ public static class OwnerDataVariants
 
     /// <summary>
     /// All T tickets of the <see cref="DominantOwners"/> biggest owners (most tickets, ties by name) and a seeded choice
-    /// of floor(T/3) of the others, so the top owners hold T/(T + floor(T/3)): 75%, or at most one ticket's share above. When the others are fewer than that, all of them stay and the top owners' tickets are subsampled to three
-    /// times their number instead.
+    /// of floor(T/3) of the others, so the top owners hold T/(T + floor(T/3)): 75%, or at most one ticket's share above.
+    /// When the others are fewer than that, all of them stay and the top owners' tickets are subsampled to three times
+    /// their number instead; with no other owner at all the tickets stay as they are.
     /// </summary>
     public static IReadOnlyList<OwnerTrainingExample> FewDominantOwners(IReadOnlyList<OwnerTrainingExample> examples)
     {
@@ -59,6 +60,9 @@ public static class OwnerDataVariants
             .Take(DominantOwners).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var dominant = examples.Where(e => top.Contains(e.Owner)).ToList();
         var others = examples.Where(e => !top.Contains(e.Owner)).ToList();
+        if (others.Count == 0)
+            return examples; // three owners or fewer: they already hold every ticket
+
         // 75% dominant means one other ticket per three dominant ones (integers: no rounding surprises).
         var wanted = dominant.Count / 3;
         var kept = others.Count >= wanted
