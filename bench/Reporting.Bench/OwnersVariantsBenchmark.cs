@@ -40,9 +40,11 @@ public static class OwnersVariantsBenchmark
             {
                 var file = variant.GetProperty("file").GetString()!;
                 Console.Error.WriteLine($"{variant.GetProperty("variant").GetString()}: owners evaluate, then owners baseline");
-                var router = JsonDocument.Parse(await RunReportingAsync(["owners", "evaluate", "--input", file, "--json"])).RootElement;
-                var baseline = JsonDocument.Parse(await RunReportingAsync(["owners", "baseline", "--input", file, "--json"])).RootElement;
+                var router = await FiguresAsync(["owners", "evaluate", "--input", file, "--json"]);
+                var baseline = await FiguresAsync(["owners", "baseline", "--input", file, "--json"]);
                 rows.Add((variant, router, baseline));
+                // Each row as it is done too, so a long run that is stopped still leaves what it measured.
+                Console.Error.Write(Table([rows[^1]]));
             }
 
             output.Write(Table(rows));
@@ -61,7 +63,7 @@ public static class OwnersVariantsBenchmark
     public static string Table(IReadOnlyList<(JsonElement Variant, JsonElement Router, JsonElement Baseline)> rows)
     {
         var extra = rows.SelectMany(r => r.Router.EnumerateObject().Select(p => p.Name))
-            .Where(k => !RouterKeys.Contains(k) && !Skipped.Contains(k)).Distinct().ToList();
+            .Where(k => !RouterKeys.Contains(k) && !Skipped.Contains(k) && k != "failed").Distinct().ToList();
         var routerKeys = RouterKeys.Where(k => rows.Any(r => r.Router.TryGetProperty(k, out _))).Concat(extra).ToList();
         var text = new StringBuilder();
         var header = new List<string> { "variant", "tickets", "owners" };
@@ -77,9 +79,14 @@ public static class OwnersVariantsBenchmark
                 variant.GetProperty("tickets").GetInt32().ToString("N0", C),
                 variant.GetProperty("owners").GetInt32().ToString(C),
             };
-            cells.AddRange(routerKeys.Select(k => Cell(router, k)));
-            cells.AddRange(new[] { "top1", "top3", "macro_f1" }.Select(k => Cell(baseline, k)));
-            var wins = new[] { "top1", "top3", "macro_f1" }.All(k => router.GetProperty(k).GetDouble() > baseline.GetProperty(k).GetDouble());
+            cells.AddRange(router.TryGetProperty("failed", out var routerFailure)
+                ? routerKeys.Select((_, i) => i == 0 ? "failed: " + routerFailure.GetString() : "–")
+                : routerKeys.Select(k => Cell(router, k)));
+            cells.AddRange(baseline.TryGetProperty("failed", out var baselineFailure)
+                ? ["failed: " + baselineFailure.GetString(), "–", "–"]
+                : new[] { "top1", "top3", "macro_f1" }.Select(k => Cell(baseline, k)));
+            var wins = new[] { "top1", "top3", "macro_f1" }.All(k =>
+                router.TryGetProperty(k, out var r) && baseline.TryGetProperty(k, out var b) && r.GetDouble() > b.GetDouble());
             cells.Add(wins ? "yes" : "no");
             text.AppendLine("| " + string.Join(" | ", cells) + " |");
         }
@@ -93,10 +100,30 @@ public static class OwnersVariantsBenchmark
         : value.ValueKind == JsonValueKind.String ? value.GetString()!
         : value.GetRawText();
 
+    /// <summary>A verb's JSON figures, or <c>{"failed": its error line}</c> when it fails, so one variant cannot stop the rest.</summary>
+    private static async Task<JsonElement> FiguresAsync(IReadOnlyList<string> arguments)
+    {
+        var (exit, stdout, stderr) = await RunAsync(arguments);
+        if (exit == 0)
+        {
+            return JsonDocument.Parse(stdout).RootElement;
+        }
+
+        var error = stderr.Split('\n').LastOrDefault(l => l.StartsWith("error:", StringComparison.Ordinal)) ?? $"exit {exit}";
+        Console.Error.Write(stderr);
+        return JsonSerializer.SerializeToElement(new Dictionary<string, string> { ["failed"] = error.Replace("|", "\\|", StringComparison.Ordinal) });
+    }
+
     /// <summary>Runs the real <c>reporting</c> and returns its stdout; its progress (stderr) is passed through.</summary>
     private static async Task<string> RunReportingAsync(IReadOnlyList<string> arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
+        var (exit, stdout, _) = await RunAsync(arguments, passErrors: true);
+        return exit == 0 ? stdout : throw new InvalidOperationException($"reporting {string.Join(' ', arguments)} exited with {exit}");
+    }
+
+    private static async Task<(int Exit, string Out, string Error)> RunAsync(IReadOnlyList<string> arguments, bool passErrors = false)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = !passErrors, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "reporting.dll"));
         foreach (var a in arguments)
         {
@@ -104,11 +131,10 @@ public static class OwnersVariantsBenchmark
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start reporting");
-        var stdout = await process.StandardOutput.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = passErrors ? Task.FromResult("") : process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        return process.ExitCode == 0
-            ? stdout
-            : throw new InvalidOperationException($"reporting {string.Join(' ', arguments)} exited with {process.ExitCode}");
+        return (process.ExitCode, await stdout, await stderr);
     }
 
     private static string DefaultInput()
