@@ -7,7 +7,7 @@ using Reporting.Host.Application.Owners;
 
 namespace Reporting.Host.Cli;
 
-/// <summary><c>reporting owners train|suggest|evaluate|compare</c>: suggested owning service/team for tickets.</summary>
+/// <summary><c>reporting owners train|suggest|evaluate|compare|baseline|variants</c>: suggested owning service/team for tickets.</summary>
 public static class OwnersCommand
 {
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
@@ -15,6 +15,7 @@ public static class OwnersCommand
     public static Command Build(TimeProvider time) => new("owners", "Suggested owners for tickets (ML.NET), with honest confidence")
     {
         Train(), Suggest(time), Evaluate(time), OwnersCompareCommand.Build(time),
+        OwnersBaselineCommand.Build(time), OwnersVariantsCommand.Build(time),
     };
 
     private static Command Train()

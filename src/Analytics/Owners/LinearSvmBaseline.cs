@@ -2,9 +2,8 @@ using System.Text.RegularExpressions;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
-using Reporting.Analytics.Owners;
 
-namespace Reporting.Analytics.Priority;
+namespace Reporting.Analytics.Owners;
 
 /// <summary>
 /// The baseline the issue names, scikit-learn's <c>TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)</c> +
@@ -13,6 +12,9 @@ namespace Reporting.Analytics.Priority;
 /// ln((1+n)/(1+df)) + 1, L2-normalised; then one-versus-all ML.NET SDCA with the hinge loss and L2 = 1/(C·n),
 /// the same objective as LinearSVC with <c>loss="hinge"</c> (LinearSVC's default is the squared hinge, which ML.NET
 /// lacks). Ranked by the raw margins (no probabilities), so it has no confidence to abstain or calibrate with.
+/// With <c>stopWords</c> (<see cref="EnglishStopWords.ScikitLearn"/>) it is <c>stop_words='english'</c>: tokens in
+/// the list are dropped before the 1–2-grams are formed, as scikit-learn does, so a bigram can join the words on
+/// either side of a dropped one. Used by the owner baseline (<c>reporting owners baseline</c>) and the priority one.
 /// </summary>
 public sealed partial class LinearSvmBaseline
 {
@@ -22,9 +24,12 @@ public sealed partial class LinearSvmBaseline
     private readonly MLContext _ml;
     private readonly ITransformer _model;
     private readonly DataViewSchema _schema;
+    private readonly IReadOnlySet<string>? _stopWords;
 
-    private LinearSvmBaseline(Dictionary<string, int> vocabulary, float[] idf, IReadOnlyList<string> labels, MLContext ml, ITransformer model, DataViewSchema schema)
+    private LinearSvmBaseline(Dictionary<string, int> vocabulary, float[] idf, IReadOnlyList<string> labels, MLContext ml, ITransformer model, DataViewSchema schema,
+        IReadOnlySet<string>? stopWords)
     {
+        _stopWords = stopWords;
         _vocabulary = vocabulary;
         _idf = idf;
         _labels = labels;
@@ -35,14 +40,16 @@ public sealed partial class LinearSvmBaseline
 
     public int FeatureCount => _idf.Length;
 
-    public static LinearSvmBaseline Train(IReadOnlyList<OwnerTrainingExample> examples, double c = 1.0, CancellationToken cancellationToken = default)
+    /// <param name="stopWords">Lower-case tokens to drop before forming n-grams; null keeps every token (scikit-learn's default).</param>
+    public static LinearSvmBaseline Train(
+        IReadOnlyList<OwnerTrainingExample> examples, double c = 1.0, IReadOnlySet<string>? stopWords = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(examples);
         if (examples.Select(e => e.Owner).Distinct(StringComparer.Ordinal).Count() < 2)
             throw new ArgumentException("The baseline needs examples of at least two labels.", nameof(examples));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(c);
 
-        var grams = examples.Select(e => Grams(Text(e))).ToList();
+        var grams = examples.Select(e => Grams(Text(e), stopWords)).ToList();
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
         var documentFrequency = new List<int>();
         foreach (var document in grams)
@@ -77,14 +84,14 @@ public sealed partial class LinearSvmBaseline
             }),
             useProbabilities: false);
         var model = trainer.Fit(data);
-        return new LinearSvmBaseline(vocabulary, idf, labels, ml, model, data.Schema);
+        return new LinearSvmBaseline(vocabulary, idf, labels, ml, model, data.Schema, stopWords);
     }
 
     /// <summary>Labels of each ticket, best margin first.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Rank(IReadOnlyList<OwnerTrainingExample> examples)
     {
         ArgumentNullException.ThrowIfNull(examples);
-        var rows = examples.Select(e => new Row { Features = Vector(Grams(Text(e)), _vocabulary, _idf) }).ToList();
+        var rows = examples.Select(e => new Row { Features = Vector(Grams(Text(e), _stopWords), _vocabulary, _idf) }).ToList();
         var data = _ml.Data.LoadFromEnumerable(rows, Row.SchemaFor(_idf.Length, _labels.Count));
         var scored = _model.Transform(data);
         var result = new List<IReadOnlyList<string>>(examples.Count);
@@ -98,10 +105,14 @@ public sealed partial class LinearSvmBaseline
 
     private static string Text(OwnerTrainingExample e) => e.Subject + "\n" + e.Body;
 
-    /// <summary>scikit-learn's default analyser: lower case, tokens of two or more word characters, then 1–2-grams.</summary>
-    internal static Dictionary<string, int> Grams(string text)
+    /// <summary>
+    /// scikit-learn's default analyser: lower case, tokens of two or more word characters, stop words (if any)
+    /// dropped, then 1–2-grams of the tokens left.
+    /// </summary>
+    internal static Dictionary<string, int> Grams(string text, IReadOnlySet<string>? stopWords = null)
     {
-        var tokens = TokenRegex().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
+        var tokens = TokenRegex().Matches(text.ToLowerInvariant()).Select(m => m.Value)
+            .Where(t => stopWords is null || !stopWords.Contains(t)).ToList();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
         {
