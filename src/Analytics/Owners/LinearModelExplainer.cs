@@ -52,7 +52,8 @@ internal sealed class LinearModelExplainer
                 continue;
             var slot = features.IsDense ? i : indices[i];
             var contribution = (double)classWeights.GetItemOrDefault(slot) * values[i];
-            if (contribution > 0)
+            // A contribution that rounds to nothing (a field every ticket has) is not a reason.
+            if (Math.Round(contribution, 4) > 0)
                 contributions.Add((slot, contribution));
         }
         return Readable(contributions.OrderByDescending(c => c.Value)

@@ -53,6 +53,17 @@ public class OwnerPipelineChoiceTests
     }
 
     [Fact]
+    public void One_line_tickets_without_any_fields_train_and_suggest()
+    {
+        var oneLine = Examples.Select(e => e with { Body = "", Product = null, Channel = null }).ToList();
+
+        var classifier = OwnerClassifier.Train(oneLine, Deterministic);
+
+        Assert.Equal("billing", classifier.Predict(SyntheticTickets.Ticket("refund invoice payment", "")).Top?.Owner);
+        Assert.Equal(5, classifier.Metadata.Comparison.Count);
+    }
+
+    [Fact]
     public void Priority_type_and_tags_are_left_out_unless_asked_for()
     {
         var ticket = new OwnerTicket("T-1", new DateTime(2024, 1, 1), "VPN down", "", "Cloud Storage", "e-mail", "High", "incident", ["vip"]);
