@@ -62,7 +62,10 @@ public static class OwnersVariantsBenchmark
     /// <summary>The markdown table: variant, tickets, owners, the router's keys, the baseline's top-1/top-3/macro-F1, and who wins.</summary>
     public static string Table(IReadOnlyList<(JsonElement Variant, JsonElement Router, JsonElement Baseline)> rows)
     {
-        var extra = rows.SelectMany(r => r.Router.EnumerateObject().Select(p => p.Name))
+        // Nested figures (the candidates' comparison, decided tickets) and counts already shown stay out of the table.
+        var extra = rows.SelectMany(r => r.Router.EnumerateObject()
+                .Where(p => p.Value.ValueKind is not (JsonValueKind.Array or JsonValueKind.Object or JsonValueKind.Null)).Select(p => p.Name))
+            .Where(k => k is not ("train_tickets" or "test_tickets" or "owners" or "target_precision"))
             .Where(k => !RouterKeys.Contains(k) && !Skipped.Contains(k) && k != "failed").Distinct().ToList();
         var routerKeys = RouterKeys.Where(k => rows.Any(r => r.Router.TryGetProperty(k, out _))).Concat(extra).ToList();
         var text = new StringBuilder();

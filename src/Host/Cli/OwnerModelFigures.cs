@@ -41,8 +41,9 @@ public static class OwnerModelFigures
     {
         if (!metadata.AnswersAtTarget)
         {
+            var v = metadata.Validation;
             Console.WriteLine(string.Create(C,
-                $"  warning: no share of the newest training tickets reached {metadata.TargetPrecision:P0} precision, so this model marks nearly every ticket \"needs human triage\"; its suggestions are still ranked (see top-3), and triage decisions teach the next model"));
+                $"  warning: no share of the newest training tickets reached {metadata.TargetPrecision:P0} precision, so the model is not confident enough to promise it; it answers only where its calibrated confidence is at least {metadata.AbstainThreshold:P0} ({v?.Coverage ?? 0:P0} of those tickets, {v?.AccuracyAtCoverage ?? 0:P0} of them right) and marks the rest \"needs human triage\"; triage decisions teach the next model"));
         }
     }
 }

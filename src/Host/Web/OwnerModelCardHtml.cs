@@ -24,9 +24,10 @@ public static class OwnerModelCardHtml
         var figures = m is null
             ? ""
             : string.Create(C, $" On its held-out newest tickets: top-1 {Percent(m.Top1)}, top-3 {Percent(m.Top3)}; it answers {Percent(m.Coverage)} of them, {Percent(m.AccuracyAtCoverage)} of those correctly (target {Percent(metadata.TargetPrecision)}); calibration error {m.ExpectedCalibrationError:F3}.");
+        var v = metadata.Validation;
         var warning = metadata.AnswersAtTarget
             ? ""
-            : $"""<p class="warning" id="owner-model-warning">This model is not confident enough to answer any ticket at {Percent(metadata.TargetPrecision)} precision: every ticket is marked "needs human triage". Its ranked suggestions are still shown; triage decisions on ticket pages are the freshest labels and teach the next model.</p>""";
+            : $"""<p class="warning" id="owner-model-warning">This model is not confident enough to promise {Percent(metadata.TargetPrecision)} precision on any share of the newest tickets it learnt from: it answers only where its own confidence is at least {Percent(metadata.AbstainThreshold)} ({Percent(v?.Coverage ?? 0)} of those tickets, {Percent(v?.AccuracyAtCoverage ?? 0)} of them right) and marks every other ticket "needs human triage". Triage decisions on ticket pages are the freshest labels and teach the next model.</p>""";
         return $"""
             <div class="card" id="owner-model">
               <p>Owner model v{version} trained {E(metadata.TrainedAtUtc.ToString("d MMM yyyy HH:mm", C))} UTC on {metadata.TrainingExampleCount.ToString("N0", C)} tickets,

@@ -28,11 +28,14 @@ public class OwnerModelCardHtmlTests
     }
 
     [Fact]
-    public void A_model_that_cannot_reach_its_target_says_every_ticket_needs_human_triage()
+    public void A_model_that_cannot_reach_its_target_says_how_little_it_answers()
     {
-        var html = OwnerModelCardHtml.Render(4, Model with { AnswersAtTarget = false });
+        var html = OwnerModelCardHtml.Render(4, Model with
+        {
+            AnswersAtTarget = false, AbstainThreshold = 0.8, Validation = new OwnerMetrics(1527, 0.56, 0.77, 0.3, 120, 0.05, 0.74, 0.04),
+        });
 
-        Assert.Contains("""<p class="warning" id="owner-model-warning">This model is not confident enough to answer any ticket at 80 % precision: every ticket is marked "needs human triage".""", html, StringComparison.Ordinal);
+        Assert.Contains("""<p class="warning" id="owner-model-warning">This model is not confident enough to promise 80 % precision on any share of the newest tickets it learnt from: it answers only where its own confidence is at least 80 % (5 % of those tickets, 74 % of them right) and marks every other ticket "needs human triage".""", html, StringComparison.Ordinal);
     }
 
     [Fact]
