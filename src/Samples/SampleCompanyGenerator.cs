@@ -66,11 +66,12 @@ public static class SampleCompanyGenerator
         var outcomes = new TicketOutcome[drafts.Count];
         for (var i = 0; i < drafts.Count; i++)
         {
-            var text = TicketTextComposer.Compose(textRandom, drafts[i], WordingPlanner.Plan(routingRandom, drafts[i]));
+            var wording = WordingPlanner.Plan(routingRandom, drafts[i]);
+            var text = TicketTextComposer.Compose(textRandom, drafts[i], wording);
             var outcome = lifecycle.Simulate(lifecycleRandom, drafts[i], ids[i], duplicateOf[i], text);
             var row = outcome.Row with
             {
-                Tags = SharedTags.Rewrite(routingRandom, drafts[i], outcome.Row.Tags, plans),
+                Tags = SharedTags.Rewrite(routingRandom, drafts[i], wording, outcome.Row.Tags, plans),
                 Service = outcome.Row.Service is null ? null : OwnerMoves.Recorded(routingRandom, period, drafts[i].Service, drafts[i].CreatedAt),
             };
             outcomes[i] = outcome with { Row = row };

@@ -11,11 +11,11 @@ internal static class WordingPlanner
     /// <summary>Share of tickets told in generic words only, by type (outages and bugs are described by what people see).</summary>
     private static double GenericShare(TicketType type) => type switch
     {
-        TicketType.Incident => 0.7,
-        TicketType.Bug => 0.6,
-        TicketType.Question => 0.5,
-        TicketType.Task => 0.45,
-        _ => 0.45,
+        TicketType.Incident => 0.75,
+        TicketType.Bug => 0.65,
+        TicketType.Question => 0.55,
+        TicketType.Task => 0.5,
+        _ => 0.5,
     };
 
     /// <summary>Share of tickets that also mention a neighbouring service's words.</summary>

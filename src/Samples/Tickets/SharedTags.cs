@@ -7,17 +7,19 @@ namespace Reporting.Samples;
 internal static class SharedTags
 {
     private const int MaxTags = 4;
-    private const double FeatureAreaShare = 0.75;
+    private const double FeatureAreaShare = 0.85;
     private const double NeighbourShare = 0.1;
     private const double PlanShare = 0.45;
     private const double UrgentShare = 0.5;
     private static readonly IReadOnlyList<string> Plans = ["starter", "business", "professional"];
 
     /// <summary>
-    /// Rewrites the service-naming tags of <paramref name="tags"/> and adds shared ones. Plans stay with their
+    /// Rewrites the service-naming tags of <paramref name="tags"/> and adds shared ones. The feature area is the one
+    /// the customer's words point to when they were generic (agents tag what they read); plans stay with their
     /// customer (drawn at the customer's first ticket and remembered in <paramref name="plans"/>).
     /// </summary>
-    public static List<string> Rewrite(Random routing, TicketDraft draft, IReadOnlyList<string> tags, Dictionary<string, string> plans)
+    public static List<string> Rewrite(
+        Random routing, TicketDraft draft, WordingPlan wording, IReadOnlyList<string> tags, Dictionary<string, string> plans)
     {
         var service = draft.Service;
         var groups = CustomerWordGroups.For(service.Id);
@@ -38,7 +40,7 @@ internal static class SharedTags
             }
             else if (groups.Count > 0 && routing.Chance(FeatureAreaShare))
             {
-                Add(routing.Pick(groups).Name);
+                Add((wording.Group ?? routing.Pick(groups)).Name);
             }
             else if (service.ConfusedWith.Count > 0 && routing.Chance(NeighbourShare))
             {
