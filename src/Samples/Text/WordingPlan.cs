@@ -9,8 +9,26 @@ internal sealed record WordingPlan(CustomerWordGroup? Group, TextSlots? Generic,
 {
     public static WordingPlan Specific { get; } = new(null, null, null);
 
-    /// <summary>The slots with the generic words in place of the service's own, plus the aside.</summary>
-    public TextSlots Apply(TextSlots slots) => (Generic is { } g
-        ? slots with { Symptom = g.Symptom, Noun = g.Noun, Area = g.Area, Task = g.Task, Action = g.Action }
-        : slots) with { Aside = Aside ?? string.Empty };
+    /// <summary>
+    /// The slots with the generic words in place of the service's own, plus the aside. A recurring problem keeps its
+    /// symptom and the action that triggers it: people hitting the same bug describe what they see alike.
+    /// </summary>
+    public TextSlots Apply(TextSlots slots)
+    {
+        var applied = slots with { Aside = Aside ?? string.Empty };
+        if (Generic is not { } g)
+        {
+            return applied;
+        }
+
+        var recurring = slots.Code.Length > 0;
+        return applied with
+        {
+            Symptom = recurring ? slots.Symptom : g.Symptom,
+            Action = recurring ? slots.Action : g.Action,
+            Noun = g.Noun,
+            Area = g.Area,
+            Task = g.Task,
+        };
+    }
 }
