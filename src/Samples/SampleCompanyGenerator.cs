@@ -72,7 +72,7 @@ public static class SampleCompanyGenerator
             var row = outcome.Row with
             {
                 Tags = SharedTags.Rewrite(routingRandom, drafts[i], wording, outcome.Row.Tags, plans),
-                Service = outcome.Row.Service is null ? null : OwnerMoves.Recorded(routingRandom, period, drafts[i].Service, drafts[i].CreatedAt),
+                Service = outcome.Row.Service is null ? null : OwnerMoves.Recorded(routingRandom, period, drafts[i].Service, drafts[i].Type, drafts[i].CreatedAt),
             };
             outcomes[i] = outcome with { Row = row };
         }

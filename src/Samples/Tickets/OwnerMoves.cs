@@ -12,9 +12,18 @@ internal static class OwnerMoves
         new("tax-engine", "invoicing", 0.6, 1.0, 0.5),
     ];
 
-    /// <summary>The service a routed ticket is recorded under: its own, or the one its tickets moved to at the time.</summary>
-    public static string Recorded(Random routing, SamplePeriod period, ServiceProfile service, DateTime created)
+    /// <summary>
+    /// The service a routed ticket is recorded under: its own, or the one its questions and requests moved to at the
+    /// time. Bugs and incidents stay with the service that shipped the code, so release tails and the capacity
+    /// forecasts built on them are unchanged.
+    /// </summary>
+    public static string Recorded(Random routing, SamplePeriod period, ServiceProfile service, TicketType type, DateTime created)
     {
+        if (type is TicketType.Bug or TicketType.Incident)
+        {
+            return service.Id;
+        }
+
         var at = (created - period.StartUtc) / (period.EndUtc - period.StartUtc);
         foreach (var move in All)
         {
