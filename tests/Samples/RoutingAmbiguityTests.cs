@@ -45,9 +45,9 @@ public sealed class RoutingAmbiguityTests(DefaultSampleFixture sample)
     [Fact]
     public void Owners_that_move_stay_in_their_team_so_only_misrouted_tickets_disagree_with_teams_yaml()
     {
-        Assert.All(OwnerMoves.All, move => Assert.Equal(Team(move.FromService), Team(move.ToService)));
+        Assert.All(OwnerMoves.All, move => Assert.Equal(OwningTeam(move.FromService), OwningTeam(move.ToService)));
 
-        var disagreeing = sample.Tickets.Count(r => r[Service].Length > 0 && r[Team] != Team(r[Service]));
+        var disagreeing = sample.Tickets.Count(r => r[Service].Length > 0 && r[Team] != OwningTeam(r[Service]));
 
         Assert.Equal(sample.Summary.MisroutedTickets, disagreeing);
     }
@@ -72,5 +72,5 @@ public sealed class RoutingAmbiguityTests(DefaultSampleFixture sample)
         Assert.Equal(0, bugsMoved);
     }
 
-    private static string Team(string service) => ServiceCatalog.Services.Single(s => s.Id == service).Team;
+    private static string OwningTeam(string service) => ServiceCatalog.Services.Single(s => s.Id == service).Team;
 }
