@@ -20,6 +20,8 @@ public static class SampleCompanyGenerator
     /// <summary>Number of the first ticket id (SUP-100001).</summary>
     public const int FirstTicketNumber = 100_001;
 
+    private const int RoutingSeedSalt = 0x5A17_0E2D;
+
     /// <summary>Writes the sample into <paramref name="outputDirectory"/> (created if missing; files overwritten).</summary>
     public static SampleSummary Generate(SampleOptions options, string outputDirectory)
     {
@@ -42,6 +44,12 @@ public static class SampleCompanyGenerator
         var lifecycleRandom = master.Fork();
         var malformedRandom = master.Fork();
 
+        // What makes routing hard (generic wording, asides about other services, shared tags, owners that move)
+        // draws from its own stream, seeded apart from the master, so every figure drawn before it was added
+        // (counts, times, teams, assignees, efforts) is unchanged.
+        var routingRandom = new Random(options.Seed ^ RoutingSeedSalt);
+        var plans = new Dictionary<string, string>(StringComparer.Ordinal);
+
         var period = SamplePeriod.From(options);
         var teams = TeamRosterBuilder.Build(teamsRandom);
         var absences = AbsencePlanner.Plan(absenceRandom, teams, period);
@@ -58,8 +66,15 @@ public static class SampleCompanyGenerator
         var outcomes = new TicketOutcome[drafts.Count];
         for (var i = 0; i < drafts.Count; i++)
         {
-            var text = TicketTextComposer.Compose(textRandom, drafts[i]);
-            outcomes[i] = lifecycle.Simulate(lifecycleRandom, drafts[i], ids[i], duplicateOf[i], text);
+            var wording = WordingPlanner.Plan(routingRandom, drafts[i]);
+            var text = TicketTextComposer.Compose(textRandom, drafts[i], wording);
+            var outcome = lifecycle.Simulate(lifecycleRandom, drafts[i], ids[i], duplicateOf[i], text);
+            var row = outcome.Row with
+            {
+                Tags = SharedTags.Rewrite(routingRandom, drafts[i], wording, outcome.Row.Tags, plans),
+                Service = outcome.Row.Service is null ? null : OwnerMoves.Recorded(routingRandom, period, drafts[i].Service, drafts[i].Type, drafts[i].CreatedAt),
+            };
+            outcomes[i] = outcome with { Row = row };
         }
 
         var malformedSlots = ChooseMalformedSlots(malformedRandom, drafts);

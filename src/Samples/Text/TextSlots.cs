@@ -14,4 +14,7 @@ internal sealed record TextSlots
     public string Version { get; init; } = string.Empty;
     public string Customer { get; init; } = string.Empty;
     public string Number { get; init; } = string.Empty;
+
+    /// <summary>A sentence about a neighbouring service the ticket mentions without being about it (empty: none).</summary>
+    public string Aside { get; init; } = string.Empty;
 }

@@ -7,14 +7,19 @@ namespace Reporting.Samples;
 /// Writes a ticket's subject and body the way different people would: languages, channels (chat is terse,
 /// phone tickets are agent notes, API tickets are machine-made), typos, pasted errors, stack traces and logs,
 /// signatures with e-mail and phone, and sometimes the words of a service customers confuse with the right one.
+/// A <see cref="WordingPlan"/> then swaps in generic words several services share, or adds a sentence about a
+/// neighbouring service; it changes words only, never which draws are made, so the rest of the text stays as it was.
 /// </summary>
 internal static class TicketTextComposer
 {
     private const double ConfusionShare = 0.25;
 
-    public static TicketText Compose(Random random, TicketDraft draft)
+    public static TicketText Compose(Random random, TicketDraft draft, WordingPlan plan)
     {
-        var slots = BuildSlots(random, draft);
+        var specific = BuildSlots(random, draft);
+        // Monitoring systems name the component they watch; people are the ones who speak generically.
+        var machine = draft.Channel == TicketChannel.Api && draft.Type is TicketType.Bug or TicketType.Incident;
+        var slots = machine ? specific : plan.Apply(specific);
         var region = draft.Customer.Region;
         var language = draft.Channel is TicketChannel.Phone or TicketChannel.Api || !random.Chance(region.ForeignLanguageShare)
             ? "en"
@@ -116,6 +121,11 @@ internal static class TicketTextComposer
             main += " " + TemplateFiller.Fill(random.Pick(EnglishPhraseBook.Contexts), slots);
         }
 
+        if (slots.Aside.Length > 0)
+        {
+            main += " " + slots.Aside;
+        }
+
         paragraphs.Add(main);
         var isProblem = draft.Type is TicketType.Bug or TicketType.Incident;
         if (draft.Family is { } family)
@@ -178,7 +188,7 @@ internal static class TicketTextComposer
             paragraphs.Add(Signature(random, draft, random.Pick(EnglishPhraseBook.Closings)));
         }
 
-        AddMailClutter(random, draft, paragraphs, subject);
+        AddMailClutter(random, draft, paragraphs, subject, slots.Area);
         return new TicketText(subject, JoinParagraphs(random, paragraphs), hasSecret);
     }
 
@@ -205,6 +215,11 @@ internal static class TicketTextComposer
         };
         var subjectSlots = draft.Family is null ? slots with { Code = "500" } : slots;
         var lines = new List<string> { random.Pick(phrases.Greetings), TemplateFiller.Capitalize(TemplateFiller.Fill(random.Pick(sentences), slots)) };
+        if (slots.Aside.Length > 0)
+        {
+            lines.Add(slots.Aside);
+        }
+
         if (draft.Family is not null && random.Chance(0.75))
         {
             lines.Add(TemplateFiller.Fill(random.Pick(phrases.ErrorLines), slots));
@@ -221,7 +236,7 @@ internal static class TicketTextComposer
         }
 
         lines.Add(Signature(random, draft, random.Pick(phrases.Closings)));
-        AddMailClutter(random, draft, lines, null);
+        AddMailClutter(random, draft, lines, null, slots.Area);
         return new TicketText(TemplateFiller.Fill(random.Pick(subjects), subjectSlots), JoinParagraphs(random, lines), false);
     }
 
@@ -236,6 +251,11 @@ internal static class TicketTextComposer
         }
 
         var builder = new StringBuilder(random.Pick(["hi ", "hey, ", "hello - ", string.Empty])).Append(message);
+        if (slots.Aside.Length > 0)
+        {
+            builder.Append(' ').Append(slots.Aside.ToLowerInvariant());
+        }
+
         if (draft.Family is not null && random.Chance(0.4))
         {
             builder.Append(random.Chance(0.5) ? $"\nerror {slots.Code}" : $"\n{slots.Message}");
@@ -254,6 +274,11 @@ internal static class TicketTextComposer
         var (subjects, sentences) = Phrases(draft);
         var subject = "Phone: " + TemplateFiller.Fill(random.Pick(subjects), slots with { Message = slots.Code });
         var summary = TemplateFiller.Fill(random.Pick(sentences), slots with { Code = string.Empty, Message = string.Empty });
+        if (slots.Aside.Length > 0)
+        {
+            summary += " " + slots.Aside;
+        }
+
         var body = random.Chance(0.5)
             ? $"Customer called ({draft.Contact.Name}, {draft.Contact.Phone}). {summary} Asked for a call back."
             : $"Caller: {draft.Contact.Name} / {draft.Contact.Phone}\nIssue: {summary}\nNext step: {random.Pick(["call back today", "send docs link", "check logs and reply by email", "escalate to engineering"])}";
@@ -288,7 +313,7 @@ internal static class TicketTextComposer
     }
 
     /// <summary>What e-mail adds around a message: a quoted earlier mail and the company's legal footer.</summary>
-    private static void AddMailClutter(Random random, TicketDraft draft, List<string> paragraphs, string? subject)
+    private static void AddMailClutter(Random random, TicketDraft draft, List<string> paragraphs, string? subject, string area)
     {
         if (draft.Channel != TicketChannel.Email)
         {
@@ -305,7 +330,7 @@ internal static class TicketTextComposer
                 + $"Sent: {sent.ToString("ddd, d MMM yyyy HH:mm", CultureInfo.InvariantCulture)}\n"
                 + "To: support@example.com\n"
                 + $"Subject: {subject}\n\n"
-                + "> " + TemplateFiller.Capitalize(random.Pick(EnglishPhraseBook.Contexts).Replace("{n}", "20", StringComparison.Ordinal).Replace("{area}", draft.Service.Area, StringComparison.Ordinal))
+                + "> " + TemplateFiller.Capitalize(random.Pick(EnglishPhraseBook.Contexts).Replace("{n}", "20", StringComparison.Ordinal).Replace("{area}", area, StringComparison.Ordinal))
                 + "\n> Can someone from IT raise this with the vendor?");
         }
 
