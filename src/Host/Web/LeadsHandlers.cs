@@ -19,7 +19,7 @@ public static class LeadsHandlers
             var acceptance = await read.RunAsync(connection, from, to, string.IsNullOrWhiteSpace(team) ? null : team, cancellationToken);
             var version = models.Registry.CurrentVersion();
             var card = OwnerModelCardHtml.Render(version, version is { } v ? models.Registry.ReadMetadata(v) : null);
-            return Html.Page(WebLayout.Render(context, antiforgery, "Leads", card + LeadsHtml.Render(acceptance, teams)));
+            return Html.Page(WebLayout.Render(context, antiforgery, "Leads", LeadsHtml.Render(acceptance, teams) + "<h2>Owner model in use</h2>" + card));
         }
         catch (InvalidRequestException ex)
         {

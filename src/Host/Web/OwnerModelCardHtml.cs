@@ -31,7 +31,7 @@ public static class OwnerModelCardHtml
         return $"""
             <div class="card" id="owner-model">
               <p>Owner model v{version} trained {E(metadata.TrainedAtUtc.ToString("d MMM yyyy HH:mm", C))} UTC on {metadata.TrainingExampleCount.ToString("N0", C)} tickets,
-              pipeline <code>{E(metadata.Pipeline.Name)}</code> chosen among {Math.Max(1, metadata.Comparison.Count)} on the newest of them.{E(figures)}</p>
+              pipeline <code>{E(metadata.Pipeline.Name)}</code> (the settings that did best on these tickets) chosen among {Math.Max(1, metadata.Comparison.Count)} on the newest of them.{E(figures)}</p>
               {warning}
             </div>
             """;

@@ -22,7 +22,7 @@ public class OwnerModelCardHtmlTests
         var html = OwnerModelCardHtml.Render(4, Model);
 
         Assert.Contains("Owner model v4 trained 30 Nov 2026 02:00 UTC on 12,345 tickets,", html, StringComparison.Ordinal);
-        Assert.Contains("pipeline <code>word12-tfidf-sdca-balanced-full</code> chosen among 3 on the newest of them.", html, StringComparison.Ordinal);
+        Assert.Contains("pipeline <code>word12-tfidf-sdca-balanced-full</code> (the settings that did best on these tickets) chosen among 3 on the newest of them.", html, StringComparison.Ordinal);
         Assert.Contains("top-1 46 %, top-3 66 %; it answers 12 % of them, 71 % of those correctly (target 80 %); calibration error 0.085.", html, StringComparison.Ordinal);
         Assert.DoesNotContain("owner-model-warning", html, StringComparison.Ordinal);
     }
