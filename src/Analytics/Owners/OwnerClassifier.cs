@@ -85,7 +85,7 @@ public sealed class OwnerClassifier
         foreach (var trial in OwnerStageFitter.FitSharingFeatures(ml, candidates, ordered[..fitCount], prepared[..fitCount], options, cancellationToken))
         {
             var heldOut = hasValidation
-                ? Calibrate(trial.Stage, ordered[fitCount..], prepared[fitCount..], options, cancellationToken)
+                ? Calibrate(trial.Stage, ordered[fitCount - 1].CreatedAt, ordered[fitCount..], prepared[fitCount..], options, cancellationToken)
                 : HeldOutCalibration.Uncalibrated(options);
             var result = new PipelineCandidateResult(
                 trial.Spec.Name, trial.Spec, heldOut.Validation ?? new OwnerMetrics(0, 0, 0, 0, 0, 0, 0, 0),
@@ -110,6 +110,10 @@ public sealed class OwnerClassifier
                 p => p.Key, p => (IReadOnlyList<string>)p.Value.Select(i => final.Scorer.Owners[i]).ToList()),
             ProductPriorFactor = calibration.ProductPriorFactor,
             Temperature = calibration.Calibrator.Temperature,
+            TemperatureAgingPerYear = calibration.Calibrator.AgingPerYear,
+            TopConfidenceSlope = calibration.Calibrator.Top.Slope,
+            TopConfidenceIntercept = calibration.Calibrator.Top.Intercept,
+            NewestTicketAt = (final == stage ? ordered[fitCount - 1] : ordered[^1]).CreatedAt,
             TargetPrecision = options.TargetPrecision,
             AbstainThreshold = calibration.AbstainThreshold,
             AnswersAtTarget = calibration.ReachesTarget,
@@ -242,7 +246,8 @@ public sealed class OwnerClassifier
                 p => (IReadOnlyCollection<int>)p.Value.Where(ownerIndex.ContainsKey).Select(o => ownerIndex[o]).ToList()),
             metadata.ProductPriorFactor);
         return new OwnerClassifier(
-            ml, scorer, prior, new ProbabilityCalibrator(metadata.Temperature),
+            ml, scorer, prior, new ProbabilityCalibrator(
+                metadata.Temperature, metadata.TemperatureAgingPerYear, new TopConfidenceScaling(metadata.TopConfidenceSlope, metadata.TopConfidenceIntercept)),
             new OutOfScopeDetector(vocabulary, metadata.OutOfScopeThreshold), metadata);
     }
 
@@ -259,7 +264,7 @@ public sealed class OwnerClassifier
         var (probabilities, features) = _scorer.Score(prepared);
         _prior.Apply(probabilities, ticket.Product);
         var uncalibratedTop = probabilities.Length == 0 ? 0 : probabilities.Max();
-        var calibrated = _calibrator.Apply(probabilities);
+        var calibrated = _calibrator.Apply(probabilities, AgeDays(ticket.CreatedAt, Metadata.NewestTicketAt));
         var top = TopIndices(calibrated, Math.Max(1, k));
         var suggestions = top.Select(i => new OwnerSuggestion(_scorer.Owners[i], calibrated[i])).ToList();
         var (outOfScope, unknownShare) = _outOfScope.Check(prepared.AllTokens);
@@ -269,6 +274,10 @@ public sealed class OwnerClassifier
             : [];
         return (new OwnerPrediction(suggestions, abstained, outOfScope, Math.Round(unknownShare, 4), explanation), uncalibratedTop);
     }
+
+    /// <summary>How many days a ticket was created after the newest one a model learned from (0 when unknown or older).</summary>
+    private static double AgeDays(DateTime createdAt, DateTime? newestTicketAt) =>
+        newestTicketAt is { } newest && createdAt > newest ? (createdAt - newest).TotalDays : 0;
 
     /// <summary>The configured candidates, with the short-text ones when the median ticket has few words.</summary>
     private static IReadOnlyList<OwnerPipelineSpec> CandidatesFor(OwnerClassifierOptions options, IReadOnlyList<PreparedTicket> prepared)
@@ -299,7 +308,7 @@ public sealed class OwnerClassifier
 
     /// <summary>Scores the held-out slice with the model fitted without it and fits everything that needs unseen data.</summary>
     private static HeldOutCalibration Calibrate(
-        OwnerFittedStage stage, IReadOnlyList<OwnerTrainingExample> heldOut, IReadOnlyList<PreparedTicket> prepared,
+        OwnerFittedStage stage, DateTime newestFitted, IReadOnlyList<OwnerTrainingExample> heldOut, IReadOnlyList<PreparedTicket> prepared,
         OwnerClassifierOptions options, CancellationToken cancellationToken)
     {
         var ownerIndex = stage.Scorer.Owners.Select((owner, i) => (owner, i)).ToDictionary(p => p.owner, p => p.i, StringComparer.Ordinal);
@@ -321,8 +330,9 @@ public sealed class OwnerClassifier
 
         var topIndex = adjusted.Select(p => TopIndices(p, 1)[0]).ToList();
         var topCorrect = topIndex.Select((t, i) => t == truth[i]).ToList();
-        var calibrator = ProbabilityCalibrator.Fit(adjusted.Select((p, i) => ((IReadOnlyList<double>)p, topCorrect[i])).ToList());
-        var calibrated = adjusted.Select(calibrator.Apply).ToList();
+        var ages = heldOut.Select(e => AgeDays(e.CreatedAt, newestFitted)).ToList();
+        var calibrator = ProbabilityCalibrator.Fit(adjusted.Select((p, i) => ((IReadOnlyList<double>)p, topCorrect[i], ages[i])).ToList());
+        var calibrated = adjusted.Select((p, i) => calibrator.Apply(p, ages[i])).ToList();
         var confidence = calibrated.Select((p, i) => p[topIndex[i]]).ToList();
 
         var choice = options.AbstainThreshold is { } fixedThreshold

@@ -18,6 +18,16 @@ public sealed record OwnerModelMetadata
     public IReadOnlyDictionary<string, IReadOnlyList<string>> OwnersByProduct { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     public double ProductPriorFactor { get; init; } = 1;
     public double Temperature { get; init; } = 1;
+
+    /// <summary>How fast the temperature grows with a ticket's age past <see cref="NewestTicketAt"/> (<see cref="ProbabilityCalibrator.AgingPerYear"/>); 0 in older models.</summary>
+    public double TemperatureAgingPerYear { get; init; }
+
+    /// <summary>The top confidence's Platt scaling after the temperature (<see cref="TopConfidenceScaling"/>); 1 and 0 in older models.</summary>
+    public double TopConfidenceSlope { get; init; } = 1;
+    public double TopConfidenceIntercept { get; init; }
+
+    /// <summary>When the newest ticket the model learned from was created: a ticket's age for calibration counts from here.</summary>
+    public DateTime? NewestTicketAt { get; init; }
     public double TargetPrecision { get; init; }
     public double AbstainThreshold { get; init; }
 

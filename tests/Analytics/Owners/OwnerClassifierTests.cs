@@ -78,6 +78,10 @@ public class OwnerClassifierTests(TrainedClassifierFixture fixture) : IClassFixt
 
         Assert.Equal(_classifier.Metadata.Owners, loaded.Metadata.Owners);
         Assert.Equal(_classifier.Metadata.Temperature, loaded.Metadata.Temperature);
+        Assert.Equal(_classifier.Metadata.TemperatureAgingPerYear, loaded.Metadata.TemperatureAgingPerYear);
+        Assert.Equal(_classifier.Metadata.TopConfidenceSlope, loaded.Metadata.TopConfidenceSlope);
+        Assert.Equal(_classifier.Metadata.TopConfidenceIntercept, loaded.Metadata.TopConfidenceIntercept);
+        Assert.Equal(_classifier.Metadata.NewestTicketAt, loaded.Metadata.NewestTicketAt);
         foreach (var example in fixture.Test.Take(40))
         {
             var before = _classifier.Predict(example.ToTicket());

@@ -41,6 +41,63 @@ public class ProbabilityCalibratorTests
         Assert.True(after < 0.05, $"ECE after {after:F3}");
     }
 
+    /// <summary>
+    /// A model that gets worse as it ages: its reported distribution is calibrated for tickets of the day it was trained,
+    /// but a ticket a year later is right only half as often. Ages spread evenly over two years.
+    /// </summary>
+    private static List<(double[] Probabilities, bool Correct, double AgeDays)> AgingSet(int count, int seed, double maxAgeDays = 730)
+    {
+        var random = new Random(seed);
+        var result = new List<(double[], bool, double)>();
+        for (var i = 0; i < count; i++)
+        {
+            var q = 0.3 + 0.6 * random.NextDouble();
+            var age = maxAgeDays * random.NextDouble();
+            var probabilities = new[] { q, (1 - q) * 0.5, (1 - q) * 0.3, (1 - q) * 0.2 };
+            var right = q * Math.Pow(0.5, age / 365.0);
+            result.Add((probabilities, random.NextDouble() < right, age));
+        }
+        return result;
+    }
+
+    [Fact]
+    public void AgingFollowsAModelThatGetsWorseWithTime()
+    {
+        var fit = AgingSet(3000, seed: 3);
+        var test = AgingSet(3000, seed: 4);
+
+        var aging = ProbabilityCalibrator.Fit(fit.Select(s => ((IReadOnlyList<double>)s.Probabilities, s.Correct, s.AgeDays)).ToList());
+        var fixedTemperature = ProbabilityCalibrator.Fit(fit.Select(s => ((IReadOnlyList<double>)s.Probabilities, s.Correct)).ToList());
+
+        double Ece(ProbabilityCalibrator calibrator, Func<double, bool> ages) => OwnerEvaluation.ExpectedCalibrationError(
+            test.Where(s => ages(s.AgeDays)).Select(s => (calibrator.Apply(s.Probabilities, s.AgeDays).Max(), s.Correct)).ToList());
+        Assert.True(aging.AgingPerYear > 0.3, $"aging {aging.AgingPerYear:F3}");
+        Assert.Equal(0, fixedTemperature.AgingPerYear);
+        // The newest and the oldest tickets are where one temperature for all ages is wrong.
+        Assert.True(Ece(aging, a => a < 180) < Ece(fixedTemperature, a => a < 180), "young tickets");
+        Assert.True(Ece(aging, a => a > 550) < Ece(fixedTemperature, a => a > 550), "old tickets");
+        Assert.True(aging.TemperatureAt(365) > aging.TemperatureAt(0));
+        Assert.Equal(aging.TemperatureAt(0), aging.TemperatureAt(-30)); // tickets older than the model are not "younger than new"
+    }
+
+    [Fact]
+    public void NoAgingIsAssumedWhereTheModelDoesNotAge()
+    {
+        var steady = OverconfidentSet(2000, seed: 5).Select((s, i) => ((IReadOnlyList<double>)s.Probabilities, s.Correct, AgeDays: (double)(i % 365))).ToList();
+
+        var calibrator = ProbabilityCalibrator.Fit(steady);
+
+        Assert.True(calibrator.AgingPerYear < 0.1, $"aging {calibrator.AgingPerYear:F3}");
+    }
+
+    [Fact]
+    public void AHeldOutSliceOfAFewDaysCannotShowAging()
+    {
+        var shortSlice = AgingSet(2000, seed: 6, maxAgeDays: 20).Select(s => ((IReadOnlyList<double>)s.Probabilities, s.Correct, s.AgeDays)).ToList();
+
+        Assert.Equal(0, ProbabilityCalibrator.Fit(shortSlice).AgingPerYear);
+    }
+
     [Fact]
     public void ScalingKeepsRankingAndSumsToOne()
     {
@@ -70,5 +127,6 @@ public class ProbabilityCalibratorTests
     public void RejectsNonPositiveTemperature()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new ProbabilityCalibrator(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ProbabilityCalibrator(1, agingPerYear: -0.1));
     }
 }
