@@ -23,6 +23,16 @@ public static class OwnerModelFigures
         train_cpu_seconds = c.TrainingCpuSeconds,
     });
 
+    /// <summary>How confidences are calibrated: the temperature, how it grows as the model ages, the top confidence's Platt step.</summary>
+    public static object Calibration(OwnerModelMetadata metadata) => new
+    {
+        temperature = Math.Round(metadata.Temperature, 4),
+        aging_per_year = Math.Round(metadata.TemperatureAgingPerYear, 4),
+        top_slope = Math.Round(metadata.TopConfidenceSlope, 4),
+        top_intercept = Math.Round(metadata.TopConfidenceIntercept, 4),
+        newest_ticket_at = metadata.NewestTicketAt,
+    };
+
     public static void WriteSelection(OwnerModelMetadata metadata)
     {
         Console.WriteLine($"  pipeline {metadata.Pipeline.Name}, chosen on the newest {metadata.ValidationExampleCount:N0} training tickets; fields {Fields(metadata)}");
@@ -34,6 +44,11 @@ public static class OwnerModelFigures
                     $"    {(c.Name == metadata.Pipeline.Name ? "*" : " ")} {c.Name,-36} validation top-1 {c.Validation.Top1:F3}  top-3 {c.Validation.Top3:F3}  macro-F1 {c.Validation.MacroF1:F3}  ({c.TrainingSeconds:F1} s)"));
             }
         }
+        var aging = metadata.TemperatureAgingPerYear > 0
+            ? string.Create(C, $", confidence falling as the model ages (temperature ×{Math.Exp(metadata.TemperatureAgingPerYear):F2} a year past {metadata.NewestTicketAt:yyyy-MM-dd})")
+            : "";
+        Console.WriteLine(string.Create(C,
+            $"  calibration: temperature {metadata.Temperature:F2}, top confidence slope {metadata.TopConfidenceSlope:F2} and intercept {metadata.TopConfidenceIntercept:F2}{aging}"));
     }
 
     /// <summary>Says plainly when the model cannot answer any ticket at its target precision, instead of abstaining silently.</summary>

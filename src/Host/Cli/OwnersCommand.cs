@@ -44,6 +44,7 @@ public static class OwnersCommand
                     predict_us = Math.Round(outcome.Evaluation.MicrosecondsPerPrediction, 1),
                     selected_pipeline = metadata.Pipeline.Name, target_precision = metadata.TargetPrecision,
                     answers_at_target = metadata.AnswersAtTarget, fields = OwnerModelFigures.Fields(metadata),
+                    calibration = OwnerModelFigures.Calibration(metadata),
                     candidates = OwnerModelFigures.Candidates(metadata),
                 });
                 return 0;
@@ -151,6 +152,7 @@ public static class OwnersCommand
                     predict_us = Math.Round(report.MicrosecondsPerPrediction, 1),
                     selected_pipeline = metadata.Pipeline.Name, target_precision = metadata.TargetPrecision,
                     answers_at_target = metadata.AnswersAtTarget, fields = OwnerModelFigures.Fields(metadata),
+                    calibration = OwnerModelFigures.Calibration(metadata),
                     train_tickets = train.Count, test_tickets = test.Count, owners = m.LabelCount,
                     candidates = OwnerModelFigures.Candidates(metadata),
                     decided = decided is null ? null : new

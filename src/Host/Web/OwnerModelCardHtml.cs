@@ -24,6 +24,10 @@ public static class OwnerModelCardHtml
         var figures = m is null
             ? ""
             : string.Create(C, $" On its held-out newest tickets: top-1 {Percent(m.Top1)}, top-3 {Percent(m.Top3)}; it answers {Percent(m.Coverage)} of them, {Percent(m.AccuracyAtCoverage)} of those correctly (target {Percent(metadata.TargetPrecision)}); calibration error {m.ExpectedCalibrationError:F3}.");
+        // Under drift a model's confidence is worth less every week: say so, and what restores it.
+        var aging = metadata.TemperatureAgingPerYear > 0 && metadata.NewestTicketAt is { } newest
+            ? string.Create(C, $" Its confidence in a ticket falls the later the ticket comes after {newest:d MMM yyyy}, the newest ticket it learnt from (its newest tickets showed it getting worse with time); retraining restores it.")
+            : "";
         var v = metadata.Validation;
         var warning = metadata.AnswersAtTarget
             ? ""
@@ -31,7 +35,7 @@ public static class OwnerModelCardHtml
         return $"""
             <div class="card" id="owner-model">
               <p>Owner model v{version} trained {E(metadata.TrainedAtUtc.ToString("d MMM yyyy HH:mm", C))} UTC on {metadata.TrainingExampleCount.ToString("N0", C)} tickets,
-              pipeline <code>{E(metadata.Pipeline.Name)}</code> (the settings that did best on these tickets) chosen among {Math.Max(1, metadata.Comparison.Count)} on the newest of them.{E(figures)}</p>
+              pipeline <code>{E(metadata.Pipeline.Name)}</code> (the settings that did best on these tickets) chosen among {Math.Max(1, metadata.Comparison.Count)} on the newest of them.{E(figures)}{E(aging)}</p>
               {warning}
             </div>
             """;

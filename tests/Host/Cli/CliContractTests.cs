@@ -160,6 +160,12 @@ public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClas
         Assert.Equal(OwnerPipelineCatalog.Selection.Select(p => p.Name), candidates);
         Assert.Contains(training.RootElement.GetProperty("selected_pipeline").GetString(), candidates);
         Assert.Equal("as filed (subject, body, product, channel)", training.RootElement.GetProperty("fields").GetString());
+        // The calibration is printed: a positive temperature, no negative aging, a positive top slope, the model's newest ticket.
+        var calibration = training.RootElement.GetProperty("calibration");
+        Assert.True(calibration.GetProperty("temperature").GetDouble() > 0);
+        Assert.True(calibration.GetProperty("aging_per_year").GetDouble() >= 0);
+        Assert.True(calibration.GetProperty("top_slope").GetDouble() > 0);
+        Assert.Equal(JsonValueKind.String, calibration.GetProperty("newest_ticket_at").ValueKind);
     }
 
     [Fact]

@@ -25,6 +25,19 @@ public class OwnerModelCardHtmlTests
         Assert.Contains("pipeline <code>word12-tfidf-sdca-balanced-full</code> (the settings that did best on these tickets) chosen among 3 on the newest of them.", html, StringComparison.Ordinal);
         Assert.Contains("top-1 46 %, top-3 66 %; it answers 12 % of them, 71 % of those correctly (target 80 %); calibration error 0.085.", html, StringComparison.Ordinal);
         Assert.DoesNotContain("owner-model-warning", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("falls the later", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_model_that_ages_says_from_when_and_that_retraining_restores_it()
+    {
+        var html = OwnerModelCardHtml.Render(4, Model with
+        {
+            TemperatureAgingPerYear = 0.11, NewestTicketAt = new DateTime(2026, 11, 28, 17, 3, 0, DateTimeKind.Utc),
+        });
+
+        Assert.Contains("Its confidence in a ticket falls the later the ticket comes after 28 Nov 2026, the newest ticket it learnt from", html, StringComparison.Ordinal);
+        Assert.Contains("retraining restores it.", html, StringComparison.Ordinal);
     }
 
     [Fact]
