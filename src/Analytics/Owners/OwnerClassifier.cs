@@ -80,7 +80,9 @@ public sealed class OwnerClassifier
 
         // Each candidate is fitted on the older part and judged on the newest slice; the best by top-1 + top-3 +
         // macro-F1 there keeps its calibration and is refitted on everything.
-        var candidates = hasValidation ? CandidatesFor(options, prepared) : [options.Pipelines[0]];
+        var candidates = (hasValidation ? CandidatesFor(options, prepared) : [options.Pipelines[0]])
+            .Select(spec => options.SizeToData ? OwnerPipelineSizing.For(spec, fitCount) : spec)
+            .ToList();
         var trials = new List<(PipelineCandidateResult Result, OwnerFittedStage Stage, HeldOutCalibration Calibration)>();
         foreach (var trial in OwnerStageFitter.FitSharingFeatures(ml, candidates, ordered[..fitCount], prepared[..fitCount], options, cancellationToken))
         {

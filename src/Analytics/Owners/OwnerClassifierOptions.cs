@@ -26,6 +26,9 @@ public sealed record OwnerClassifierOptions
     }
     public TextNormalizationOptions Text { get; init; } = TextNormalizationOptions.Default;
 
+    /// <summary>Fits each pipeline's word pruning and SDCA passes to the number of training tickets (<see cref="OwnerPipelineSizing"/>).</summary>
+    public bool SizeToData { get; init; } = true;
+
     /// <summary>The newest share of the training tickets held out to fit calibration and thresholds.</summary>
     public double ValidationFraction { get; init; } = 0.15;
 

@@ -39,7 +39,7 @@ public class OwnerPipelineChoiceTests
         var classifier = OwnerClassifier.Train(Examples, Deterministic with { Pipeline = OwnerPipelineCatalog.Default });
 
         Assert.Equal([OwnerPipelineCatalog.Default.Name], classifier.Metadata.Comparison.Select(c => c.Name));
-        Assert.Equal(OwnerPipelineCatalog.Default, classifier.Metadata.Pipeline);
+        Assert.Equal(OwnerPipelineSizing.For(OwnerPipelineCatalog.Default, 510), classifier.Metadata.Pipeline);
     }
 
     [Fact]
