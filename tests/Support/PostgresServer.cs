@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Reporting.Testing;
 
@@ -40,7 +38,7 @@ public sealed class PostgresServer : IAsyncDisposable
 
         var data = Path.Combine(directory, "data");
         await Run(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8"], asRoot ? "postgres" : null);
-        var port = FreePort();
+        var port = FreePorts.Next();
         await File.AppendAllTextAsync(Path.Combine(data, "postgresql.conf"),
             $"""
 
@@ -114,12 +112,6 @@ public sealed class PostgresServer : IAsyncDisposable
                    "PostgreSQL server binaries not found under /usr/lib/postgresql/*/bin. test.sh installs Debian's postgresql package when missing.");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static async Task Run(string file, string[] arguments, string? asUser)
     {

@@ -34,7 +34,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
     public static async Task<SmtpTestServer> StartAsync()
     {
-        var server = new SmtpTestServer(FreePort());
+        var server = new SmtpTestServer(FreePorts.Next());
         await server.StartAgainAsync();
         return server;
     }
@@ -133,12 +133,6 @@ public sealed class SmtpTestServer : IAsyncDisposable
         throw new InvalidOperationException($"SMTP test server did not start on port {Port}");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private sealed class Store(SmtpTestServer server) : MessageStore
     {

@@ -20,6 +20,12 @@ public sealed class ProbabilityCalibrator
     private const double MaxAgingPerYear = 3.0;
     private const double DaysPerYear = 365.25;
 
+    /// <summary>
+    /// Aging is not extrapolated past two years: the fit sees a held-out slice of months, and a warehouse of old tickets
+    /// asked about a new one (the shared Jira export ends in 2017) would otherwise flatten every answer to nothing.
+    /// </summary>
+    public const double MaxAgeDays = 730;
+
     /// <summary>Held-out slices spanning less than this are too short to see a model age.</summary>
     private const double MinAgeSpanDays = 28;
 
@@ -44,7 +50,7 @@ public sealed class ProbabilityCalibrator
 
     /// <summary>The temperature for a ticket this many days newer than the newest training ticket (older ones count as 0).</summary>
     public double TemperatureAt(double ageDays) =>
-        AgingPerYear == 0 ? Temperature : Temperature * Math.Exp(AgingPerYear * Math.Max(0, ageDays) / DaysPerYear);
+        AgingPerYear == 0 ? Temperature : Temperature * Math.Exp(AgingPerYear * Math.Clamp(ageDays, 0, MaxAgeDays) / DaysPerYear);
 
     public static ProbabilityCalibrator Identity { get; } = new(1.0);
 

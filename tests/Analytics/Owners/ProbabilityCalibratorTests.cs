@@ -78,6 +78,7 @@ public class ProbabilityCalibratorTests
         Assert.True(Ece(aging, a => a > 550) < Ece(fixedTemperature, a => a > 550), "old tickets");
         Assert.True(aging.TemperatureAt(365) > aging.TemperatureAt(0));
         Assert.Equal(aging.TemperatureAt(0), aging.TemperatureAt(-30)); // tickets older than the model are not "younger than new"
+        Assert.Equal(aging.TemperatureAt(ProbabilityCalibrator.MaxAgeDays), aging.TemperatureAt(9 * 365)); // no extrapolation past two years
     }
 
     [Fact]

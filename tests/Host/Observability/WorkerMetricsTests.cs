@@ -1,5 +1,4 @@
-using System.Net;
-using System.Net.Sockets;
+using Reporting.Testing;
 using Reporting.Host.Tests.Jobs;
 
 namespace Reporting.Host.Tests.Observability;
@@ -12,7 +11,7 @@ public class WorkerMetricsTests(ServiceFixture fixture)
     public async Task A_worker_with_a_metrics_port_answers_a_scrape_naming_itself_a_worker()
     {
         var database = await fixture.NewDatabaseAsync();
-        var port = FreePort();
+        var port = FreePorts.Next();
         await using var worker = ReportingProcess.Start(fixture.Warehouse.Directory,
             "worker", $"--ConnectionStrings:Hangfire={database}", $"--Metrics:Port={port}", "--Logging:LogLevel:Default=Warning");
         using var client = new HttpClient { BaseAddress = new Uri($"http://localhost:{port}"), Timeout = TimeSpan.FromSeconds(10) };
@@ -49,10 +48,4 @@ public class WorkerMetricsTests(ServiceFixture fixture)
         Assert.Contains("Metrics:Port must be a TCP port, 1–65535, not '99999'", worker.Error, StringComparison.Ordinal);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Reporting.Host.Api;
@@ -70,7 +69,7 @@ public partial class PublishedReleaseTests(PublishedRelease release, ITestOutput
     {
         var work = System.IO.Directory.CreateDirectory(Path.Combine(release.Root, "serve")).FullName;
         File.Copy(Path.Combine(release.Directory, "appsettings.example.json"), Path.Combine(work, "appsettings.json"));
-        var port = FreePort();
+        var port = FreePorts.Next();
         await using var serve = ReportingProcess.StartExecutable(release.Executable, work,
             "serve", "--urls", $"http://127.0.0.1:{port}", "--db", Path.Combine(work, "warehouse.duckdb"),
             // Where the example points elsewhere: this machine's folders, a key of the test's, nothing outside 127.0.0.1.
@@ -119,12 +118,6 @@ public partial class PublishedReleaseTests(PublishedRelease release, ITestOutput
         throw new TimeoutException($"reporting serve did not answer /healthz (exited: {serve.HasExited})\n{serve.Output}\n{serve.Error}");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     [GeneratedRegex(@"^reporting-(?<version>\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?)-linux-x64\.tar\.gz$")]
     private static partial Regex ArchiveName();
