@@ -97,9 +97,8 @@ public sealed class OwnerClassifier
         var (chosen, stage, calibration) = trials.MaxBy(t => OwnerPipelineSelector.SelectionScore(t.Result.Validation));
         var spec = chosen.Pipeline;
 
-        var final = hasValidation && options.RetrainOnAllExamples
-            ? OwnerStageFitter.Fit(ml, spec, ordered, prepared, options, cancellationToken)
-            : stage;
+        var refit = hasValidation && options.RetrainOnAllExamples;
+        var final = refit ? OwnerStageFitter.Fit(ml, spec, ordered, prepared, options, cancellationToken) : stage;
 
         var metadata = new OwnerModelMetadata
         {
@@ -115,7 +114,7 @@ public sealed class OwnerClassifier
             TemperatureAgingPerYear = calibration.Calibrator.AgingPerYear,
             TopConfidenceSlope = calibration.Calibrator.Top.Slope,
             TopConfidenceIntercept = calibration.Calibrator.Top.Intercept,
-            NewestTicketAt = (final == stage ? ordered[fitCount - 1] : ordered[^1]).CreatedAt,
+            NewestTicketAt = (refit ? ordered[^1] : ordered[fitCount - 1]).CreatedAt,
             TargetPrecision = options.TargetPrecision,
             AbstainThreshold = calibration.AbstainThreshold,
             AnswersAtTarget = calibration.ReachesTarget,

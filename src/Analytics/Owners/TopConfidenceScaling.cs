@@ -63,14 +63,8 @@ public sealed record TopConfidenceScaling(double Slope, double Intercept)
         ArgumentNullException.ThrowIfNull(distribution);
         if (IsIdentity || distribution.Length == 0)
             return;
-        var (top, second) = (-1, -1);
-        for (var i = 0; i < distribution.Length; i++)
-        {
-            if (top < 0 || distribution[i] > distribution[top])
-                (second, top) = (top, i);
-            else if (second < 0 || distribution[i] > distribution[second])
-                second = i;
-        }
+        var ranked = OwnerClassifier.TopIndices(distribution, 2);
+        var (top, second) = (ranked[0], ranked.Count > 1 ? ranked[1] : -1);
         var confidence = distribution[top];
         if (confidence <= 0 || confidence >= 1)
             return;
