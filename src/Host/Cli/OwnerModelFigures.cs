@@ -44,11 +44,13 @@ public static class OwnerModelFigures
                     $"    {(c.Name == metadata.Pipeline.Name ? "*" : " ")} {c.Name,-36} validation top-1 {c.Validation.Top1:F3}  top-3 {c.Validation.Top3:F3}  macro-F1 {c.Validation.MacroF1:F3}  ({c.TrainingSeconds:F1} s)"));
             }
         }
-        var aging = metadata.TemperatureAgingPerYear > 0
-            ? string.Create(C, $", confidence falling as the model ages (temperature ×{Math.Exp(metadata.TemperatureAgingPerYear):F2} a year past {metadata.NewestTicketAt:yyyy-MM-dd})")
-            : "";
         Console.WriteLine(string.Create(C,
-            $"  calibration: temperature {metadata.Temperature:F2}, top confidence slope {metadata.TopConfidenceSlope:F2} and intercept {metadata.TopConfidenceIntercept:F2}{aging}"));
+            $"  confidence calibrated on those tickets (temperature {metadata.Temperature:F2}, top-confidence slope {metadata.TopConfidenceSlope:F2}, intercept {metadata.TopConfidenceIntercept:F2})"));
+        if (metadata.TemperatureAgingPerYear > 0)
+        {
+            Console.WriteLine(string.Create(C,
+                $"  confidence falls for tickets filed after {metadata.NewestTicketAt:yyyy-MM-dd}, the newest learnt from (temperature ×{Math.Exp(metadata.TemperatureAgingPerYear):F2} a year): retrain once newer tickets are in"));
+        }
     }
 
     /// <summary>Says plainly when the model cannot answer any ticket at its target precision, instead of abstaining silently.</summary>

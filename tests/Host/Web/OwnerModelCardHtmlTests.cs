@@ -37,7 +37,7 @@ public class OwnerModelCardHtmlTests
         });
 
         Assert.Contains("Its confidence in a ticket falls the later the ticket comes after 28 Nov 2026, the newest ticket it learnt from", html, StringComparison.Ordinal);
-        Assert.Contains("retraining restores it.", html, StringComparison.Ordinal);
+        Assert.Contains("retraining once newer tickets are in restores it.", html, StringComparison.Ordinal);
     }
 
     [Fact]
