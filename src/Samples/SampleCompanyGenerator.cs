@@ -21,6 +21,7 @@ public static class SampleCompanyGenerator
     public const int FirstTicketNumber = 100_001;
 
     private const int RoutingSeedSalt = 0x5A17_0E2D;
+    private const int TriageSeedSalt = 0x7A1A_6E01;
 
     /// <summary>Writes the sample into <paramref name="outputDirectory"/> (created if missing; files overwritten).</summary>
     public static SampleSummary Generate(SampleOptions options, string outputDirectory)
@@ -50,6 +51,9 @@ public static class SampleCompanyGenerator
         var routingRandom = new Random(options.Seed ^ RoutingSeedSalt);
         var plans = new Dictionary<string, string>(StringComparer.Ordinal);
 
+        // Field changes after filing (tags added, priority raised) likewise draw from their own stream.
+        var triageRandom = new Random(options.Seed ^ TriageSeedSalt);
+
         var period = SamplePeriod.From(options);
         var teams = TeamRosterBuilder.Build(teamsRandom);
         var absences = AbsencePlanner.Plan(absenceRandom, teams, period);
@@ -74,7 +78,7 @@ public static class SampleCompanyGenerator
                 Tags = SharedTags.Rewrite(routingRandom, drafts[i], wording, outcome.Row.Tags, plans),
                 Service = outcome.Row.Service is null ? null : OwnerMoves.Recorded(routingRandom, period, drafts[i].Service, drafts[i].Type, drafts[i].CreatedAt),
             };
-            outcomes[i] = outcome with { Row = row };
+            outcomes[i] = outcome with { Row = row, Events = TriageEdits.Add(triageRandom, row, outcome.Events, period.EndUtc) };
         }
 
         var malformedSlots = ChooseMalformedSlots(malformedRandom, drafts);

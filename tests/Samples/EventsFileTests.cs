@@ -7,7 +7,9 @@ namespace Reporting.Samples.Tests;
 [Collection(DefaultSampleCollection.Name)]
 public sealed class EventsFileTests(DefaultSampleFixture sample)
 {
-    private static readonly string[] Kinds = ["comment", "assigned", "team_changed", "status", "reopened"];
+    private static readonly string[] Kinds =
+        ["comment", "assigned", "team_changed", "status", "reopened", "priority_changed", "type_changed", "tag_added", "tag_removed"];
+    private static readonly string[] FieldChanges = ["priority_changed", "type_changed", "tag_added", "tag_removed"];
 
     [Fact]
     public void Events_belong_to_valid_tickets_and_are_in_time_order()
@@ -42,14 +44,47 @@ public sealed class EventsFileTests(DefaultSampleFixture sample)
                 Assert.Contains(e[EventDetail], engineers);
             }
 
-            if (e[EventKind] == "team_changed")
+            if (e[EventKind] is "team_changed" or "priority_changed" or "type_changed")
             {
                 Assert.Matches("^[^>]+>[^>]+$", e[EventDetail]);
             }
         }
 
-        var perTicket = sample.Events.Count / (double)sample.Tickets.Count;
+        var perTicket = sample.Events.Count(e => !FieldChanges.Contains(e[EventKind])) / (double)sample.Tickets.Count;
         Assert.InRange(perTicket, 2.0, 4.0);
+    }
+
+    [Fact]
+    public void Triagers_change_fields_after_filing_and_the_rows_show_them_as_triage_left_them()
+    {
+        var byTicket = sample.Events.GroupBy(e => e[EventTicketId]).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var triaged = 0;
+        foreach (var row in sample.Tickets)
+        {
+            var events = byTicket.GetValueOrDefault(row[Id]) ?? [];
+            var changes = events.Where(e => FieldChanges.Contains(e[EventKind])).ToList();
+            var tags = row[Tags].Split(';', StringSplitOptions.RemoveEmptyEntries);
+            if (changes.Count == 0)
+            {
+                continue;
+            }
+
+            triaged++;
+            // Changes come from whoever first answered or assigned the ticket, after that first touch.
+            var firstTouch = events.First(e => e[EventKind] is "assigned" or "comment" && e[EventActor] != "customer");
+            Assert.All(changes, c => Assert.True(string.CompareOrdinal(c[EventAt], firstTouch[EventAt]) > 0, $"{row[Id]} changed before triage"));
+            Assert.All(changes.Where(c => c[EventKind] == "tag_added"), c => Assert.Contains(c[EventDetail], tags));
+            Assert.All(changes.Where(c => c[EventKind] == "priority_changed"), c => Assert.Equal("normal>" + row[Priority], c[EventDetail]));
+            Assert.All(changes.Where(c => c[EventKind] == "type_changed"), c => Assert.Equal("question>" + row[TypeColumn], c[EventDetail]));
+            // Plans and vip come from the help desk's triggers at filing; diagnosis tags only ever from triage.
+            Assert.DoesNotContain(changes, c => c[EventDetail] is "vip" or "starter" or "business" or "professional" or "enterprise");
+            if (tags.Contains("known-issue"))
+            {
+                Assert.Contains(changes, c => c[EventKind] == "tag_added" && c[EventDetail] == "known-issue");
+            }
+        }
+
+        Assert.InRange(triaged / (double)sample.Tickets.Count, 0.6, 0.95);
     }
 
     [Fact]

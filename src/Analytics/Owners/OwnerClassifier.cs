@@ -58,7 +58,13 @@ public sealed class OwnerClassifier
         var stopwatch = Stopwatch.StartNew();
         var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
         // Candidates share the text preparation: the catalogue's all remove stop words the same way.
-        var textOptions = options.Text with { RemoveStopWords = options.Pipelines[0].RemoveStopWords };
+        var fields = ResolveFields(options.Fields, examples);
+        var textOptions = options.Text with
+        {
+            RemoveStopWords = options.Pipelines[0].RemoveStopWords,
+            UseFieldsSetInTriage = fields != TriageFields.None,
+            FieldsAsFiled = fields == TriageFields.AsFiled,
+        };
         var preparation = new TicketPreparation(textOptions);
         var ml = new MLContext(options.Seed);
 
@@ -69,7 +75,7 @@ public sealed class OwnerClassifier
         {
             if (prepared.Count % 1000 == 0)
                 cancellationToken.ThrowIfCancellationRequested();
-            prepared.Add(preparation.Prepare(example.ToTicket()));
+            prepared.Add(preparation.Prepare(example.ToTicket(textOptions.FieldsAsFiled)));
         }
 
         var fitCount = (int)Math.Floor(ordered.Count * (1 - options.ValidationFraction));
@@ -137,6 +143,15 @@ public sealed class OwnerClassifier
             new OutOfScopeDetector(final.Vocabulary, calibration.OutOfScopeThreshold), metadata);
     }
 
+    /// <summary>
+    /// <see cref="TriageFields.Auto"/> takes the fields as filed when any ticket's history records a change to them (the
+    /// source keeps history, so an unchanged ticket's fields are its filing ones), and leaves them out otherwise.
+    /// </summary>
+    public static TriageFields ResolveFields(TriageFields requested, IReadOnlyList<OwnerTrainingExample> examples) =>
+        requested != TriageFields.Auto ? requested
+        : examples.Any(e => e.Filed is not null) ? TriageFields.AsFiled
+        : TriageFields.None;
+
     /// <summary>Suggests up to <paramref name="k"/> owners, best first.</summary>
     public OwnerPrediction Predict(OwnerTicket ticket, int k = 3)
     {
@@ -153,7 +168,7 @@ public sealed class OwnerClassifier
         ArgumentNullException.ThrowIfNull(examples);
         // Warm the engine pool and JIT so the latency figure is the steady-state one.
         foreach (var example in examples.Take(50))
-            Score(example.ToTicket(), 3, explain: true);
+            Score(example.ToTicket(Metadata.Text.FieldsAsFiled), 3, explain: true);
 
         var cases = new List<OwnerEvaluationCase>(examples.Count);
         var uncalibrated = new List<(double, bool)>(examples.Count);
@@ -162,7 +177,7 @@ public sealed class OwnerClassifier
         {
             if (cases.Count % 256 == 0)
                 cancellationToken.ThrowIfCancellationRequested();
-            var (prediction, rawTop) = Score(example.ToTicket(), 3, explain: true);
+            var (prediction, rawTop) = Score(example.ToTicket(Metadata.Text.FieldsAsFiled), 3, explain: true);
             var ranked = prediction.Suggestions.Select(s => s.Owner).ToList();
             var correct = ranked.Count > 0 && ranked[0] == example.Owner;
             cases.Add(new OwnerEvaluationCase(example.Owner, ranked, prediction.Top?.Probability ?? 0, prediction.Abstained));

@@ -26,6 +26,13 @@ public sealed record OwnerClassifierOptions
     }
     public TextNormalizationOptions Text { get; init; } = TextNormalizationOptions.Default;
 
+    /// <summary>
+    /// Which priority, type and tags the model learns from. The default takes them as filed where the tickets' history
+    /// records changes after filing, and leaves them out where it does not (their values may be a triager's, set later).
+    /// Overrides <see cref="TextNormalizationOptions.UseFieldsSetInTriage"/> of <see cref="Text"/>.
+    /// </summary>
+    public TriageFields Fields { get; init; } = TriageFields.Auto;
+
     /// <summary>Fits each pipeline's word pruning and SDCA passes to the number of training tickets (<see cref="OwnerPipelineSizing"/>).</summary>
     public bool SizeToData { get; init; } = true;
 

@@ -20,5 +20,11 @@ public sealed record TextNormalizationOptions
     /// </summary>
     public bool UseFieldsSetInTriage { get; init; }
 
+    /// <summary>
+    /// Whether those fields were rolled back to filing (<see cref="FiledFields"/>) for training and evaluation: set by
+    /// <see cref="OwnerClassifier.Train"/> from <see cref="OwnerClassifierOptions.Fields"/> and saved with the model.
+    /// </summary>
+    public bool FieldsAsFiled { get; init; }
+
     public static TextNormalizationOptions Default { get; } = new();
 }

@@ -25,11 +25,6 @@ public abstract class TicketLabel
     /// <summary>The ticket as this label's classifier sees it.</summary>
     public virtual OwnerTicket Features(OwnerTicket ticket) => ticket;
 
-    private protected static IReadOnlyList<OwnerTrainingExample> ToExamples(IEnumerable<LabelledTicket> rows) =>
-        rows.Select(r => new OwnerTrainingExample(
-            r.Id, r.CreatedAt, r.Subject, r.Body, r.Product, r.Channel, r.Priority, r.Type, r.Tags, r.Owner) { Decided = r.Decided })
-        .ToList();
-
     private sealed class OwnerLabel : TicketLabel
     {
         public override string Name => OwnerModelRegistry.OwnersLabel;
@@ -47,7 +42,7 @@ public abstract class TicketLabel
 
         public override async Task<IReadOnlyList<OwnerTrainingExample>> LoadAsync(
             DuckDBConnection connection, bool resolvedOnly, DateTime? createdBefore, CancellationToken cancellationToken) =>
-            ToExamples(await PriorityExampleQueries.LabelledAsync(connection, resolvedOnly, createdBefore, cancellationToken));
+            OwnerExamples.From(await PriorityExampleQueries.LabelledAsync(connection, resolvedOnly, createdBefore, cancellationToken));
 
         public override OwnerTicket Features(OwnerTicket ticket) => ticket with { Priority = null };
     }

@@ -1,3 +1,4 @@
+using Reporting.Analytics.Owners;
 using System.CommandLine;
 
 namespace Reporting.Host.Cli;
@@ -22,9 +23,26 @@ public static class CliOptions
         Description = $"A file or folder to ingest into a temporary warehouse and {verb} on",
     };
 
-    /// <summary>Owner and priority models: also learn from priority, type and tags, which exports show as triagers left them.</summary>
-    public static Option<bool> WithTriageFields() => new("--with-triage-fields")
+    /// <summary>Owner models: which priority, type and tags to learn from (as filed by default, where history allows).</summary>
+    public static Option<TriageFields> Fields()
     {
-        Description = "Also use priority, type and tags (off: a suggestion is made when a ticket is filed, before triagers set them)",
-    };
+        var option = new Option<TriageFields>("--fields")
+        {
+            Description = "Priority, type and tags: auto (as filed where the tickets' history records later changes, else left out), "
+                + "none, as-filed (rolled back from the history), as-exported (as triagers left them: measures what they leak)",
+            DefaultValueFactory = _ => TriageFields.Auto,
+            CustomParser = r => r.Tokens.Single().Value switch
+            {
+                "auto" => TriageFields.Auto,
+                "none" => TriageFields.None,
+                "as-filed" => TriageFields.AsFiled,
+                "as-exported" => TriageFields.AsExported,
+                _ => TriageFields.Auto,
+            },
+        };
+        option.AcceptOnlyFromAmong(FieldNames);
+        return option;
+    }
+
+    public static readonly string[] FieldNames = ["auto", "none", "as-filed", "as-exported"];
 }

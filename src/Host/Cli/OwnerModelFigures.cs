@@ -8,11 +8,12 @@ public static class OwnerModelFigures
 {
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
-    public static OwnerClassifierOptions Options(bool withTriageFields) =>
-        new() { Text = TextNormalizationOptions.Default with { UseFieldsSetInTriage = withTriageFields } };
+    public static OwnerClassifierOptions Options(TriageFields fields) => new() { Fields = fields };
 
     public static string Fields(OwnerModelMetadata metadata) =>
-        metadata.Text.UseFieldsSetInTriage ? "as exported (with priority, type, tags)" : "as filed (subject, body, product, channel)";
+        !metadata.Text.UseFieldsSetInTriage ? "text only (subject, body, product, channel)"
+        : metadata.Text.FieldsAsFiled ? "as filed (subject, body, product, channel; priority, type, tags rolled back to filing)"
+        : "as exported (with priority, type, tags as triagers left them)";
 
     public static IEnumerable<object> Candidates(OwnerModelMetadata metadata) => metadata.Comparison.Select(c => new
     {

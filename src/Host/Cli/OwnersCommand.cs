@@ -22,14 +22,14 @@ public static class OwnersCommand
     {
         var db = CliOptions.Database();
         var json = CliOptions.Json();
-        var triageFields = CliOptions.WithTriageFields();
-        var command = new Command("train", "Train on resolved tickets (owners decided in triage first), choosing the pipeline on the newest training tickets; evaluate on the newest 20%, promote if not worse than the current model") { db, triageFields, json };
+        var fields = CliOptions.Fields();
+        var command = new Command("train", "Train on resolved tickets (owners decided in triage first), choosing the pipeline on the newest training tickets; evaluate on the newest 20%, promote if not worse than the current model") { db, fields, json };
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
             var path = result.GetValue(db)!;
             await using var connection = await WarehouseConnection.OpenReadOnlyAsync(path, cancellationToken);
             var registry = OwnerModelRegistry.ForWarehouse(path);
-            var options = OwnerModelFigures.Options(result.GetValue(triageFields));
+            var options = OwnerModelFigures.Options(result.GetValue(fields));
             var outcome = await new OwnerTraining(connection, registry).RunAsync(options, progress: new ConsoleProgress(), cancellationToken: cancellationToken);
             var m = outcome.Evaluation.Metrics;
             var metadata = registry.ReadMetadata(outcome.Model.Version);
@@ -124,9 +124,9 @@ public static class OwnersCommand
     {
         var input = CliOptions.Input("evaluate");
         var db = CliOptions.Database(required: false);
-        var triageFields = CliOptions.WithTriageFields();
+        var fields = CliOptions.Fields();
         var json = CliOptions.Json();
-        var command = new Command("evaluate", "Top-1/top-3 accuracy, macro-F1, coverage, calibration on a time split (fixed protocol), with the pipeline chosen on the training part") { input, db, triageFields, json };
+        var command = new Command("evaluate", "Top-1/top-3 accuracy, macro-F1, coverage, calibration on a time split (fixed protocol), with the pipeline chosen on the training part") { input, db, fields, json };
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
             var progress = new ConsoleProgress();
@@ -135,7 +135,7 @@ public static class OwnersCommand
             var examples = await OwnerExamples.LoadAsync(data.Connection, resolvedOnly: false, cancellationToken: cancellationToken);
             var (train, test) = TimeOrderedSplit.Split(examples, OwnerTraining.TrainShare);
             progress.Step(string.Create(C, $"{examples.Count:N0} tickets with an owner, {examples.Select(e => e.Owner).Distinct().Count()} owners: training on {train.Count:N0}, testing on {test.Count:N0}"));
-            var classifier = OwnerClassifier.Train(train, OwnerModelFigures.Options(result.GetValue(triageFields)), cancellationToken);
+            var classifier = OwnerClassifier.Train(train, OwnerModelFigures.Options(result.GetValue(fields)), cancellationToken);
             var report = classifier.Evaluate(test, cancellationToken);
             var m = report.Metrics;
             var metadata = classifier.Metadata;
@@ -152,6 +152,7 @@ public static class OwnersCommand
                     predict_us = Math.Round(report.MicrosecondsPerPrediction, 1),
                     selected_pipeline = metadata.Pipeline.Name, target_precision = metadata.TargetPrecision,
                     answers_at_target = metadata.AnswersAtTarget, fields = OwnerModelFigures.Fields(metadata),
+                    tickets_with_field_history = examples.Count(e => e.Filed is not null),
                     calibration = OwnerModelFigures.Calibration(metadata),
                     train_tickets = train.Count, test_tickets = test.Count, owners = m.LabelCount,
                     candidates = OwnerModelFigures.Candidates(metadata),

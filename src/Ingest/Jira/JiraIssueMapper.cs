@@ -8,7 +8,8 @@ namespace Reporting.Ingest.Jira;
 /// Maps a Jira issue object (REST v2 from Server/Data Center and exports, or Cloud v3 with ADF text)
 /// to the canonical ticket: project key → product, <c>PROJECT/first component</c> → service,
 /// labels → tags, <c>Duplicate</c> links → duplicate_of, comments → events (the first comment by
-/// someone other than the reporter is the first response).
+/// someone other than the reporter is the first response). With <c>expand=changelog</c>, changes of
+/// priority, issue type and labels become events, so the issue can be rolled back to how it was filed.
 /// </summary>
 public static class JiraIssueMapper
 {
@@ -56,9 +57,67 @@ public static class JiraIssueMapper
             TimeSpentSeconds = fields.TryGetProperty("timespent", out var spent) && spent.ValueKind == JsonValueKind.Number
                 ? spent.GetInt64()
                 : null,
-            Events = events,
+            Events = [.. events, .. FieldChanges(issue)],
         };
     }
+
+    /// <summary>Changelog items for the fields a triager sets after filing; labels become one event per tag added or removed.</summary>
+    private static List<TicketEvent> FieldChanges(JsonElement issue)
+    {
+        var events = new List<TicketEvent>();
+        if (!issue.TryGetProperty("changelog", out var changelog) || changelog.ValueKind != JsonValueKind.Object
+            || !changelog.TryGetProperty("histories", out var histories) || histories.ValueKind != JsonValueKind.Array)
+        {
+            return events;
+        }
+
+        var index = 0;
+        foreach (var history in histories.EnumerateArray())
+        {
+            var at = Timestamp(history, "created")
+                ?? throw new RecordFormatException($"changelog.histories[{index}].created", "is missing or not a timestamp");
+            var id = history.TryGetProperty("id", out var idValue) ? idValue.ToString() : $"{index}";
+            var actor = Person(history, "author");
+            index++;
+            if (!history.TryGetProperty("items", out var items) || items.ValueKind != JsonValueKind.Array)
+            {
+                continue;
+            }
+
+            var n = 0;
+            foreach (var item in items.EnumerateArray())
+            {
+                n++;
+                var field = item.TryGetProperty("field", out var f) && f.ValueKind == JsonValueKind.String ? f.GetString() : null;
+                var from = ChangeValue(item, "fromString");
+                var to = ChangeValue(item, "toString");
+                var eventId = $"h{id}.{n}";
+                switch (field?.ToLowerInvariant())
+                {
+                    case "priority":
+                        events.Add(new TicketEvent(eventId, at, TicketEvent.PriorityChanged, actor, $"{from}>{to}"));
+                        break;
+                    case "issuetype":
+                        events.Add(new TicketEvent(eventId, at, TicketEvent.TypeChanged, actor, $"{from}>{to}"));
+                        break;
+                    case "labels":
+                        // Jira gives the whole label list before and after, space-separated.
+                        var before = Labels(from);
+                        var after = Labels(to);
+                        events.AddRange(after.Except(before).Select(l => new TicketEvent($"{eventId}+{l}", at, TicketEvent.TagAdded, actor, l)));
+                        events.AddRange(before.Except(after).Select(l => new TicketEvent($"{eventId}-{l}", at, TicketEvent.TagRemoved, actor, l)));
+                        break;
+                }
+            }
+        }
+
+        return events;
+    }
+
+    private static string ChangeValue(JsonElement item, string name) =>
+        item.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()!.Trim() : "";
+
+    private static string[] Labels(string list) => list.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static List<TicketEvent> Comments(JsonElement fields)
     {

@@ -8,6 +8,14 @@ public sealed record TicketEvent(string EventId, DateTime At, string Kind, strin
     public const string TeamChanged = "team_changed";
     public const string StatusChanged = "status";
     public const string Reopened = "reopened";
+
+    /// <summary>A field changed after filing; detail <c>from&gt;to</c> (either side empty when unset), as <see cref="TeamChanged"/>.</summary>
+    public const string PriorityChanged = "priority_changed";
+    public const string TypeChanged = "type_changed";
+
+    /// <summary>A tag added or removed after filing; detail is the tag.</summary>
+    public const string TagAdded = "tag_added";
+    public const string TagRemoved = "tag_removed";
 }
 
 /// <summary>An event read from a separate events file, addressed to its ticket.</summary>

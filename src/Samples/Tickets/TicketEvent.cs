@@ -11,6 +11,14 @@ internal sealed record TicketEvent(string TicketId, DateTime At, string Kind, st
     public const string StatusChanged = "status";
     public const string Reopened = "reopened";
 
+    /// <summary>A triager changed a field after filing; detail <c>from&gt;to</c> (as <see cref="TeamChanged"/>).</summary>
+    public const string PriorityChanged = "priority_changed";
+    public const string TypeChanged = "type_changed";
+
+    /// <summary>A triager added or removed a tag after filing; detail is the tag.</summary>
+    public const string TagAdded = "tag_added";
+    public const string TagRemoved = "tag_removed";
+
     /// <summary>Actor of comments written by the customer.</summary>
     public const string CustomerActor = "customer";
 

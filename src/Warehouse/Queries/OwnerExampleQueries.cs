@@ -8,6 +8,8 @@ namespace Reporting.Warehouse.Queries;
 /// suggestion and decided, which is the routing the model should learn, and the source's field is often filled late,
 /// by whoever closed the ticket, or not at all. A decided ticket therefore counts as labelled even when the source
 /// gave no service, and even while it is still open (the decision does not wait for the resolution).
+/// Each ticket comes with the changes triagers made to its priority, type and tags after filing, newest first, so
+/// that it can be rolled back to how it arrived.
 /// </summary>
 public static class OwnerExampleQueries
 {
@@ -19,24 +21,36 @@ public static class OwnerExampleQueries
             $"""
             SELECT t.external_id AS Id, t.created_at AS CreatedAt, t.subject AS Subject, t.body AS Body, t.product AS Product,
                    t.channel AS Channel, t.priority AS Priority, t.type AS Type, array_to_string(t.tags, chr(31)) AS TagList,
-                   coalesce(d.value, t.service) AS Owner, d.value IS NOT NULL AS Decided
+                   coalesce(d.value, t.service) AS Owner, d.value IS NOT NULL AS Decided, fc.changes AS FieldChanges
             FROM tickets t
             LEFT JOIN {RoutingDecisionSql.Latest} d ON d.source = t.source AND d.ticket_id = t.external_id
+            LEFT JOIN {FieldChangesSql} fc ON fc.source = t.source AND fc.ticket_id = t.external_id
             WHERE NOT t.deleted
               AND (d.value IS NOT NULL OR (t.service IS NOT NULL AND t.service <> ''))
               AND (NOT $resolvedOnly OR t.resolved_at IS NOT NULL OR d.value IS NOT NULL)
               AND ($before IS NULL OR t.created_at < $before)
             ORDER BY t.created_at, t.source, t.external_id
             """, new { resolvedOnly, before = createdBefore }, cancellationToken);
+
+    /// <summary>Per ticket, its field changes newest first: <c>kind U+001F detail</c>, joined by U+001E.</summary>
+    private const string FieldChangesSql =
+        """
+        (SELECT source, ticket_id,
+                string_agg(kind || chr(31) || coalesce(detail, ''), chr(30) ORDER BY occurred_at DESC, event_id DESC) AS changes
+         FROM ticket_events
+         WHERE kind IN ('priority_changed', 'type_changed', 'tag_added', 'tag_removed')
+         GROUP BY source, ticket_id)
+        """;
 }
 
 /// <summary>
 /// A ticket with its owner label: the service a triage decision routed it to when there is one
-/// (<see cref="Decided"/>), else the source's service. <see cref="TagList"/> is the tags joined by U+001F.
+/// (<see cref="Decided"/>), else the source's service. <see cref="TagList"/> is the tags joined by U+001F;
+/// <see cref="FieldChanges"/> the changes to priority, type and tags after filing, newest first (null when none).
 /// </summary>
 public sealed record LabelledTicket(
     string Id, DateTime CreatedAt, string Subject, string Body, string? Product, string? Channel, string? Priority, string? Type,
-    string? TagList, string Owner, bool Decided)
+    string? TagList, string Owner, bool Decided, string? FieldChanges)
 {
     public IReadOnlyList<string> Tags => string.IsNullOrEmpty(TagList) ? [] : TagList.Split('\u001f');
 }

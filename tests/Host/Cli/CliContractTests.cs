@@ -159,7 +159,7 @@ public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClas
         var candidates = training.RootElement.GetProperty("candidates").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToList();
         Assert.Equal(OwnerPipelineCatalog.Selection.Select(p => p.Name), candidates);
         Assert.Contains(training.RootElement.GetProperty("selected_pipeline").GetString(), candidates);
-        Assert.Equal("as filed (subject, body, product, channel)", training.RootElement.GetProperty("fields").GetString());
+        Assert.Equal("as filed (subject, body, product, channel; priority, type, tags rolled back to filing)", training.RootElement.GetProperty("fields").GetString());
         // The calibration is printed: a positive temperature, no negative aging, a positive top slope, the model's newest ticket.
         var calibration = training.RootElement.GetProperty("calibration");
         Assert.True(calibration.GetProperty("temperature").GetDouble() > 0);

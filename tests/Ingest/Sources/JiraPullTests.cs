@@ -236,4 +236,42 @@ public class JiraPullTests
 
         Assert.Equal((1, 7L), (summary.Retries, summary.Counts.New));
     }
+
+    [Theory]
+    [InlineData(JiraMode.Server)]
+    [InlineData(JiraMode.Cloud)]
+    public async Task Priority_type_and_label_changes_from_the_changelog_become_events_so_tickets_can_be_rolled_back_to_filing(JiraMode mode)
+    {
+        await using var jira = await JiraAsync(mode);
+        var issue = JiraFixtures.Issues().Single(i => i["key"]!.GetValue<string>() == "HADOOP-11443");
+        issue["fields"]!["labels"] = new JsonArray("security");
+        issue["changelog"] = JsonNode.Parse(
+            """
+            {"startAt": 0, "maxResults": 2, "total": 2, "histories": [
+              {"id": "14700001", "author": {"name": "wheat9", "displayName": "Haohui Mai"}, "created": "2014-12-09T03:00:00.000+0000",
+               "items": [
+                 {"field": "priority", "fieldtype": "jira", "from": "4", "fromString": "Minor", "to": "3", "toString": "Major"},
+                 {"field": "labels", "fieldtype": "jira", "from": null, "fromString": "", "to": null, "toString": "newbie security"}]},
+              {"id": "14700002", "author": {"name": "gchanan", "displayName": "Gregory Chanan"}, "created": "2014-12-10T08:30:00.000+0000",
+               "items": [
+                 {"field": "labels", "fieldtype": "jira", "from": null, "fromString": "newbie security", "to": null, "toString": "security"},
+                 {"field": "assignee", "fieldtype": "jira", "from": null, "fromString": null, "to": "gchanan", "toString": "Gregory Chanan"}]}
+            ]}
+            """);
+        jira.Put(issue);
+        await using var pull = await PullScenario.CreateAsync(Options(jira));
+
+        await pull.PullAsync();
+
+        var changes = (await pull.EventsAsync())
+            .Where(e => e.TicketId == "HADOOP-11443" && e.Kind != "comment")
+            .OrderBy(e => e.At).ThenBy(e => e.EventId, StringComparer.Ordinal)
+            .Select(e => (e.EventId, e.Kind, e.Detail))
+            .ToList();
+        Assert.Equal(
+            [("h14700001.1", "priority_changed", "Minor>Major"), ("h14700001.2+newbie", "tag_added", "newbie"),
+             ("h14700001.2+security", "tag_added", "security"), ("h14700002.1-newbie", "tag_removed", "newbie")],
+            changes);
+        Assert.All(jira.Host.Requests.Where(r => r.StartsWith(jira.SearchPath, StringComparison.Ordinal)), r => Assert.Contains("expand=changelog", r));
+    }
 }

@@ -156,7 +156,7 @@ public sealed partial class FakeJira : IAsyncDisposable
         if (Mode == JiraMode.Server)
         {
             var startAt = RepeatsPage ? 0 : int.TryParse(query["startAt"], out var s) ? Math.Max(0, s) : 0;
-            var page = matching.Skip(startAt).Take(max).Select(i => i.Json).ToList();
+            var page = matching.Skip(startAt).Take(max).Select(i => Expanded(i.Json, query)).ToList();
             await JsonResponse.WriteAsync(context, w =>
             {
                 w.WriteStartObject();
@@ -177,7 +177,7 @@ public sealed partial class FakeJira : IAsyncDisposable
             return;
         }
 
-        var issues = matching.Skip(offset).Take(max).Select(i => i.Json).ToList();
+        var issues = matching.Skip(offset).Take(max).Select(i => Expanded(i.Json, query)).ToList();
         var isLast = offset + issues.Count >= matching.Count && !RepeatsPage;
         await JsonResponse.WriteAsync(context, w =>
         {
@@ -191,6 +191,20 @@ public sealed partial class FakeJira : IAsyncDisposable
             w.WriteBoolean("isLast", isLast);
             w.WriteEndObject();
         });
+    }
+
+    /// <summary>Like Jira, an issue's <c>changelog</c> is sent only when the search asks for it with <c>expand=changelog</c>.</summary>
+    private static string Expanded(string json, IQueryCollection query)
+    {
+        if (!json.Contains("\"changelog\"", StringComparison.Ordinal)
+            || ((string?)query["expand"] ?? "").Split(',').Contains("changelog", StringComparer.Ordinal))
+        {
+            return json;
+        }
+
+        var issue = JsonNode.Parse(json)!.AsObject();
+        issue.Remove("changelog");
+        return issue.ToJsonString();
     }
 
     private async Task CommentsAsync(HttpContext context, string key)

@@ -27,7 +27,7 @@ public sealed class JiraCloudSearchSource(string name, SourceOptions options, So
         string? token = null;
         while (true)
         {
-            var url = $"rest/api/3/search/jql?jql={Uri.EscapeDataString(jql)}&fields={JiraQuery.Fields}&maxResults={pageSize}"
+            var url = $"rest/api/3/search/jql?jql={Uri.EscapeDataString(jql)}&fields={JiraQuery.Fields}&expand=changelog&maxResults={pageSize}"
                       + (token is null ? "" : $"&nextPageToken={Uri.EscapeDataString(token)}");
             using var page = await http.GetJsonAsync(url, cancellationToken);
             var issues = PageItems.Array(page.Root, "issues", p => http.MalformedPage(page, p)).ToList();

@@ -29,7 +29,7 @@ public sealed class JiraServerSearchSource(string name, SourceOptions options, S
         while (true)
         {
             using var page = await http.GetJsonAsync(
-                $"rest/api/2/search?jql={Uri.EscapeDataString(jql)}&fields={JiraQuery.Fields}&startAt={startAt}&maxResults={pageSize}",
+                $"rest/api/2/search?jql={Uri.EscapeDataString(jql)}&fields={JiraQuery.Fields}&expand=changelog&startAt={startAt}&maxResults={pageSize}",
                 cancellationToken);
             var issues = PageItems.Array(page.Root, "issues", p => http.MalformedPage(page, p)).ToList();
             var total = page.Root.TryGetProperty("total", out var t) && t.ValueKind == JsonValueKind.Number
