@@ -53,6 +53,33 @@ public sealed record FiledFields(string? Priority, string? Type, IReadOnlyList<s
         return new FiledFields(priority, type, filedTags);
     }
 
+    /// <summary>
+    /// The fewest changes (kind, detail) that turn these filed fields into the exported ones: written as events, they
+    /// roll back to exactly this (<see cref="RollBack"/>).
+    /// </summary>
+    public IEnumerable<(string Kind, string Detail)> ChangesTo(string? priority, string? type, IReadOnlyList<string> tags)
+    {
+        if (!string.Equals(Priority, priority, StringComparison.Ordinal))
+        {
+            yield return (PriorityChanged, $"{Priority}>{priority}");
+        }
+
+        if (!string.Equals(Type, type, StringComparison.Ordinal))
+        {
+            yield return (TypeChanged, $"{Type}>{type}");
+        }
+
+        foreach (var tag in Tags.Except(tags, StringComparer.Ordinal))
+        {
+            yield return (TagRemoved, tag);
+        }
+
+        foreach (var tag in tags.Except(Tags, StringComparer.Ordinal))
+        {
+            yield return (TagAdded, tag);
+        }
+    }
+
     /// <summary>The value before a <c>from&gt;to</c> change; null when it was unset.</summary>
     private static string? From(string detail)
     {

@@ -38,7 +38,8 @@ internal sealed class LinearModelExplainer
         return weights.Length == 0 || weights[0].Length != terms.Length ? null : new LinearModelExplainer(weights, terms, sources);
     }
 
-    public IReadOnlyList<ExplanationTerm> Explain(in VBuffer<float> features, int ownerIndex, int count)
+    /// <param name="isShown">Whether a word is one a person sees in the ticket; field terms ("product:web") always are.</param>
+    public IReadOnlyList<ExplanationTerm> Explain(in VBuffer<float> features, int ownerIndex, int count, Func<string, bool>? isShown = null)
     {
         if (ownerIndex < 0 || ownerIndex >= _weights.Length || features.Length != _slotTerms.Length)
             return [];
@@ -57,15 +58,17 @@ internal sealed class LinearModelExplainer
                 contributions.Add((slot, contribution));
         }
         return Readable(contributions.OrderByDescending(c => c.Value)
-            .Select(c => new ExplanationTerm(_slotTerms[c.Slot], _slotSources[c.Slot], Math.Round(c.Value, 4))), count);
+            .Select(c => new ExplanationTerm(_slotTerms[c.Slot], _slotSources[c.Slot], Math.Round(c.Value, 4))), count, isShown);
     }
 
     /// <summary>
     /// What a person can read as the reasons: whole words only (character n-grams are fragments such as "_vpn", and
     /// unnamed slots say nothing), and each word once, so "vpn" from the subject, "vpn" from the body and "vpn timeout"
-    /// do not fill the list three times, nor "namenode" and its part "node" twice. The strongest mention wins.
+    /// do not fill the list three times, nor "namenode" and its part "node" twice. The strongest mention wins. With
+    /// <paramref name="isShown"/>, a word must also be one of the ticket as a person reads it: the part "gmb" that
+    /// identifier splitting takes out of "GmbH" is not.
     /// </summary>
-    internal static IReadOnlyList<ExplanationTerm> Readable(IEnumerable<ExplanationTerm> strongestFirst, int count)
+    internal static IReadOnlyList<ExplanationTerm> Readable(IEnumerable<ExplanationTerm> strongestFirst, int count, Func<string, bool>? isShown = null)
     {
         var kept = new List<ExplanationTerm>(count);
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -76,6 +79,8 @@ internal sealed class LinearModelExplainer
             if (term.Source == SourceLabel(OwnerPipelineBuilder.SubjectCharGrams) || term.Term.StartsWith('#') || string.IsNullOrWhiteSpace(term.Term))
                 continue;
             var termWords = term.Term.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (isShown is not null && !term.Term.Contains(':', StringComparison.Ordinal) && !termWords.All(isShown))
+                continue;
             // "node" after "namenode" (camel-case parts are kept beside the joined word) says the same thing again.
             if (termWords.Any(w => words.Any(k => k.Contains(w, StringComparison.OrdinalIgnoreCase) || w.Contains(k, StringComparison.OrdinalIgnoreCase))))
                 continue;
@@ -83,6 +88,19 @@ internal sealed class LinearModelExplainer
             kept.Add(term);
         }
         return kept;
+    }
+
+    /// <summary>Whether <paramref name="word"/> occurs in <paramref name="text"/> as a whole word (no letter or digit either side).</summary>
+    internal static bool IsWholeWordOf(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Names every slot of the Features vector by walking its source columns in concatenation order.</summary>

@@ -144,8 +144,8 @@ public sealed class OwnerClassifier
     }
 
     /// <summary>
-    /// <see cref="TriageFields.Auto"/> takes the fields as filed when any ticket's history records a change to them (the
-    /// source keeps history, so an unchanged ticket's fields are its filing ones), and leaves them out otherwise.
+    /// <see cref="TriageFields.Auto"/> takes the fields as filed when any ticket's source records their changes (there an
+    /// unchanged ticket's fields are its filing ones; tickets of other sources go without), and leaves them out otherwise.
     /// </summary>
     public static TriageFields ResolveFields(TriageFields requested, IReadOnlyList<OwnerTrainingExample> examples) =>
         requested != TriageFields.Auto ? requested
@@ -286,7 +286,8 @@ public sealed class OwnerClassifier
         var (outOfScope, unknownShare) = _outOfScope.Check(prepared.AllTokens);
         var abstained = outOfScope || suggestions.Count == 0 || suggestions[0].Probability < Metadata.AbstainThreshold;
         var explanation = explain && top.Count > 0 && _scorer.Explainer is { } explainer
-            ? explainer.Explain(features, top[0], 5)
+            ? explainer.Explain(features, top[0], 5, word =>
+                LinearModelExplainer.IsWholeWordOf(ticket.Subject, word) || LinearModelExplainer.IsWholeWordOf(ticket.Body, word))
             : [];
         return (new OwnerPrediction(suggestions, abstained, outOfScope, Math.Round(unknownShare, 4), explanation), uncalibratedTop);
     }

@@ -6,8 +6,9 @@ namespace Reporting.Analytics.Owners;
 /// <summary>
 /// Tickets with a known owner, in created order, as training and evaluation examples. The owner is the service the
 /// ticket's latest triage decision routed it to, else the ticket's own service (for Jira exports: PROJECT/first
-/// component); tickets with neither are left out (<see cref="OwnerExampleQueries"/>). Each keeps its fields as filed
-/// beside the exported ones (<see cref="OwnerTrainingExample.Filed"/>) when its history records changes.
+/// component); tickets with neither are left out (<see cref="OwnerExampleQueries"/>). A ticket from a source that
+/// records field changes keeps its fields as filed beside the exported ones (<see cref="OwnerTrainingExample.Filed"/>):
+/// rolled back from its changes, or as exported when it has none; from other sources nobody knows, so it has none.
 /// </summary>
 public static class OwnerExamples
 {
@@ -20,7 +21,9 @@ public static class OwnerExamples
             r.Id, r.CreatedAt, r.Subject, r.Body, r.Product, r.Channel, r.Priority, r.Type, r.Tags, r.Owner)
         {
             Decided = r.Decided,
-            Filed = FiledFields.RollBack(r.Priority, r.Type, r.Tags, r.FieldChanges),
+            Filed = r.SourceKeepsFieldHistory
+                ? FiledFields.RollBack(r.Priority, r.Type, r.Tags, r.FieldChanges) ?? new FiledFields(r.Priority, r.Type, r.Tags)
+                : null,
         })
         .ToList();
 }

@@ -16,13 +16,18 @@ public sealed record OwnerTrainingExample(
     /// <summary>Whether <see cref="Owner"/> is a triager's decision rather than the source's field.</summary>
     public bool Decided { get; init; }
 
-    /// <summary>Priority, type and tags as filed, when the ticket's history records later changes to them; else null.</summary>
+    /// <summary>Priority, type and tags as filed, when the ticket's source records field history; null when unknown.</summary>
     public FiledFields? Filed { get; init; }
 
     /// <summary>The same ticket without its owner, as the classifier sees it at prediction time.</summary>
     public OwnerTicket ToTicket() => new(Id, CreatedAt, Subject, Body, Product, Channel, Priority, Type, Tags);
 
-    /// <summary>The ticket as filed: its fields rolled back when <paramref name="asFiled"/> and the history recorded changes.</summary>
+    /// <summary>
+    /// With <paramref name="asFiled"/>, the ticket as filed: its fields rolled back, or left out when nobody knows what
+    /// they were at filing (the source keeps no history); else as exported.
+    /// </summary>
     public OwnerTicket ToTicket(bool asFiled) =>
-        asFiled && Filed is { } f ? new(Id, CreatedAt, Subject, Body, Product, Channel, f.Priority, f.Type, f.Tags) : ToTicket();
+        !asFiled ? ToTicket()
+        : Filed is { } f ? new(Id, CreatedAt, Subject, Body, Product, Channel, f.Priority, f.Type, f.Tags)
+        : new(Id, CreatedAt, Subject, Body, Product, Channel, null, null, []);
 }

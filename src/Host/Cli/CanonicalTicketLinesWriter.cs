@@ -7,7 +7,8 @@ namespace Reporting.Host.Cli;
 /// <summary>
 /// Writes labelled tickets as the canonical ticket JSON Lines <c>reporting ingest</c> reads (<c>CanonicalTicketJson</c>):
 /// id, created_at, subject, body, product, channel, priority, type, tags, and the owner as <c>service</c>. Every field
-/// the owner model reads is written (null when absent), so ingesting the file gives back the same examples.
+/// the owner model reads is written (null when absent), and a ticket's fields as filed as the events that changed them
+/// after filing, so ingesting the file gives back the same examples.
 /// </summary>
 public static class CanonicalTicketLinesWriter
 {
@@ -36,6 +37,25 @@ public static class CanonicalTicketLinesWriter
 
             writer.WriteEndArray();
             writer.WriteString("service", e.Owner);
+            if (e.Filed is { } filed && filed.ChangesTo(e.Priority, e.Type, e.Tags).Any())
+            {
+                // The order and times of the changes do not matter for the roll-back: a second after filing.
+                var at = e.CreatedAt.AddSeconds(1).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+                writer.WriteStartArray("events");
+                var n = 0;
+                foreach (var (kind, detail) in filed.ChangesTo(e.Priority, e.Type, e.Tags))
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("id", $"f{++n}");
+                    writer.WriteString("at", at);
+                    writer.WriteString("kind", kind);
+                    writer.WriteString("detail", detail);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+            }
+
             writer.WriteEndObject();
             await writer.FlushAsync(cancellationToken);
             writer.Reset();

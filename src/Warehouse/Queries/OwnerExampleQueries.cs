@@ -21,7 +21,8 @@ public static class OwnerExampleQueries
             $"""
             SELECT t.external_id AS Id, t.created_at AS CreatedAt, t.subject AS Subject, t.body AS Body, t.product AS Product,
                    t.channel AS Channel, t.priority AS Priority, t.type AS Type, array_to_string(t.tags, chr(31)) AS TagList,
-                   coalesce(d.value, t.service) AS Owner, d.value IS NOT NULL AS Decided, fc.changes AS FieldChanges
+                   coalesce(d.value, t.service) AS Owner, d.value IS NOT NULL AS Decided, fc.changes AS FieldChanges,
+                   t.source IN (SELECT source FROM ticket_events WHERE kind IN ({FieldChangeKinds})) AS SourceKeepsFieldHistory
             FROM tickets t
             LEFT JOIN {RoutingDecisionSql.Latest} d ON d.source = t.source AND d.ticket_id = t.external_id
             LEFT JOIN {FieldChangesSql} fc ON fc.source = t.source AND fc.ticket_id = t.external_id
@@ -34,23 +35,27 @@ public static class OwnerExampleQueries
 
     /// <summary>Per ticket, its field changes newest first: <c>kind U+001F detail</c>, joined by U+001E.</summary>
     private const string FieldChangesSql =
-        """
+        $"""
         (SELECT source, ticket_id,
                 string_agg(kind || chr(31) || coalesce(detail, ''), chr(30) ORDER BY occurred_at DESC, event_id DESC) AS changes
          FROM ticket_events
-         WHERE kind IN ('priority_changed', 'type_changed', 'tag_added', 'tag_removed')
+         WHERE kind IN ({FieldChangeKinds})
          GROUP BY source, ticket_id)
         """;
+
+    private const string FieldChangeKinds = "'priority_changed', 'type_changed', 'tag_added', 'tag_removed'";
 }
 
 /// <summary>
 /// A ticket with its owner label: the service a triage decision routed it to when there is one
 /// (<see cref="Decided"/>), else the source's service. <see cref="TagList"/> is the tags joined by U+001F;
-/// <see cref="FieldChanges"/> the changes to priority, type and tags after filing, newest first (null when none).
+/// <see cref="FieldChanges"/> the changes to priority, type and tags after filing, newest first (null when none);
+/// <see cref="SourceKeepsFieldHistory"/> whether the ticket's source records such changes at all (else a ticket without
+/// changes may still carry fields a triager set).
 /// </summary>
 public sealed record LabelledTicket(
     string Id, DateTime CreatedAt, string Subject, string Body, string? Product, string? Channel, string? Priority, string? Type,
-    string? TagList, string Owner, bool Decided, string? FieldChanges)
+    string? TagList, string Owner, bool Decided, string? FieldChanges, bool SourceKeepsFieldHistory)
 {
     public IReadOnlyList<string> Tags => string.IsNullOrEmpty(TagList) ? [] : TagList.Split('\u001f');
 }

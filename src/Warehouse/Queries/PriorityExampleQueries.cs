@@ -17,7 +17,7 @@ public static class PriorityExampleQueries
             """
             SELECT t.external_id AS Id, t.created_at AS CreatedAt, t.subject AS Subject, t.body AS Body, t.product AS Product,
                    t.channel AS Channel, CAST(NULL AS VARCHAR) AS Priority, t.type AS Type, array_to_string(t.tags, chr(31)) AS TagList,
-                   trim(t.priority) AS Owner, false AS Decided, CAST(NULL AS VARCHAR) AS FieldChanges
+                   trim(t.priority) AS Owner, false AS Decided, CAST(NULL AS VARCHAR) AS FieldChanges, false AS SourceKeepsFieldHistory
             FROM tickets t
             WHERE NOT t.deleted AND t.priority IS NOT NULL AND trim(t.priority) <> ''
               AND (NOT $resolvedOnly OR t.resolved_at IS NOT NULL)

@@ -35,4 +35,17 @@ public class LinearModelExplainerTests
 
         Assert.Equal(["disk"], reasons.Select(r => r.Term));
     }
+
+    [Fact]
+    public void A_part_that_identifier_splitting_took_out_of_a_word_is_not_a_reason()
+    {
+        const string text = "Invoice address of Müller GmbH, Tel. +49 30 1234";
+        ExplanationTerm[] strongestFirst = [new("gmb tel", "body", 0.9), new("invoice", "subject", 0.8), new("tag:billing", "field", 0.5), new("addr", "body", 0.4)];
+
+        var reasons = LinearModelExplainer.Readable(strongestFirst, 5, w => LinearModelExplainer.IsWholeWordOf(text, w));
+
+        Assert.Equal(["invoice", "tag:billing"], reasons.Select(r => r.Term));
+        Assert.True(LinearModelExplainer.IsWholeWordOf(text, "gmbh"));
+        Assert.False(LinearModelExplainer.IsWholeWordOf(text, "gmb"));
+    }
 }

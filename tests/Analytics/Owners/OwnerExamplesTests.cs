@@ -1,4 +1,5 @@
 using Reporting.Analytics.Owners;
+using Reporting.Ingest;
 using Reporting.Testing;
 using Reporting.Warehouse;
 
@@ -24,9 +25,12 @@ public class OwnerExamplesTests : IAsyncLifetime
             WHERE kind IN ('priority_changed', 'type_changed', 'tag_added', 'tag_removed')
             """)).ToLookup(c => c.TicketId);
 
+        // The source records field changes, so every ticket has its fields as filed: unchanged ones as exported.
+        Assert.All(examples, e => Assert.NotNull(e.Filed));
+        Assert.All(examples.Where(e => !changes.Contains(e.Id)), e => Assert.Equal(
+            (e.Priority, e.Type, string.Join(',', e.Tags)), (e.Filed!.Priority, e.Filed.Type, string.Join(',', e.Filed.Tags))));
         var withHistory = examples.Where(e => changes.Contains(e.Id)).ToList();
-        Assert.Equal(withHistory.Select(e => e.Id), examples.Where(e => e.Filed is not null).Select(e => e.Id));
-        Assert.True(withHistory.Count > examples.Count / 2, $"{withHistory.Count} of {examples.Count} tickets have field history");
+        Assert.True(withHistory.Count > examples.Count / 2, $"{withHistory.Count} of {examples.Count} tickets have field changes");
         foreach (var example in withHistory)
         {
             var filed = example.Filed!;
@@ -43,5 +47,24 @@ public class OwnerExamplesTests : IAsyncLifetime
         // Diagnosis needs triage: no ticket arrives marked as a known issue.
         Assert.Contains(examples, e => e.Tags.Contains("known-issue"));
         Assert.DoesNotContain(withHistory, e => e.Filed!.Tags.Contains("known-issue"));
+    }
+
+    [Fact]
+    public async Task Tickets_from_a_source_without_field_history_have_no_fields_as_filed()
+    {
+        var connection = _sample.Warehouse.Connection;
+        var path = Path.Combine(_sample.Warehouse.Directory, "export.jsonl");
+        await File.WriteAllTextAsync(path,
+            """
+            {"id": "EX-1", "created_at": "2026-06-01T10:00:00Z", "subject": "Export to CSV fails", "body": "Every time", "priority": "high", "tags": ["exports"], "service": "reporting"}
+
+            """);
+        await new FileIngestor(connection, TestClock.Create()).IngestAsync(path, "export");
+
+        var example = (await OwnerExamples.LoadAsync(connection, resolvedOnly: false)).Single(e => e.Id == "EX-1");
+
+        Assert.Null(example.Filed);
+        Assert.Equal(("high", "exports"), (example.ToTicket(asFiled: false).Priority, example.ToTicket(asFiled: false).Tags.Single()));
+        Assert.Equal((null, 0), (example.ToTicket(asFiled: true).Priority, example.ToTicket(asFiled: true).Tags.Count));
     }
 }

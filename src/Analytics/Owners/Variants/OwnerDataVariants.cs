@@ -44,7 +44,7 @@ public static class OwnerDataVariants
 
     /// <summary>Product, channel, priority, type and tags removed: only the subject and body are left.</summary>
     public static IReadOnlyList<OwnerTrainingExample> NoStructuredFields(IReadOnlyList<OwnerTrainingExample> examples) =>
-        examples.Select(e => e with { Product = null, Channel = null, Priority = null, Type = null, Tags = [] }).ToList();
+        examples.Select(e => e with { Product = null, Channel = null, Priority = null, Type = null, Tags = [], Filed = null }).ToList();
 
     /// <summary>
     /// All T tickets of the <see cref="DominantOwners"/> biggest owners (most tickets, ties by name) and a seeded choice
