@@ -45,11 +45,41 @@ public sealed class OwnerClassifier
     public double AbstainThreshold => Metadata.AbstainThreshold;
     public bool CanExplain => _scorer.Explainer is not null;
 
+    /// <summary>Suffix of the candidates that read priority, type and tags as filed, beside those that do not.</summary>
+    public const string FieldsSuffix = "+fields";
+
     public static OwnerClassifier Train(
         IReadOnlyList<OwnerTrainingExample> examples, OwnerClassifierOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(examples);
         options ??= new OwnerClassifierOptions();
+        if (options.Fields != TriageFields.Auto || ResolveFields(TriageFields.Auto, examples) != TriageFields.AsFiled)
+            return TrainOne(examples, options, cancellationToken);
+
+        // Fields as filed are fair features, but whether they help depends on the data (on a few hundred tickets the
+        // tags drown the words): the candidates are judged with and without them on the same validation slice.
+        var withFields = TrainOne(examples, options with
+        {
+            Fields = TriageFields.AsFiled,
+            Pipelines = [.. options.Pipelines.Select(p => p with { Name = p.Name + FieldsSuffix })],
+            ShortTextPipelines = [.. options.ShortTextPipelines.Select(p => p with { Name = p.Name + FieldsSuffix })],
+        }, cancellationToken);
+        var without = TrainOne(examples, options with { Fields = TriageFields.None }, cancellationToken);
+        var chosen = Score(without) > Score(withFields) ? without : withFields;
+        chosen.Metadata = chosen.Metadata with
+        {
+            Comparison = [.. withFields.Metadata.Comparison, .. without.Metadata.Comparison],
+            TrainingSeconds = Math.Round(withFields.Metadata.TrainingSeconds + without.Metadata.TrainingSeconds, 2),
+            TrainingCpuSeconds = Math.Round(withFields.Metadata.TrainingCpuSeconds + without.Metadata.TrainingCpuSeconds, 2),
+        };
+        return chosen;
+
+        static double Score(OwnerClassifier c) => c.Metadata.Validation is { } v ? OwnerPipelineSelector.SelectionScore(v) : 0;
+    }
+
+    private static OwnerClassifier TrainOne(
+        IReadOnlyList<OwnerTrainingExample> examples, OwnerClassifierOptions options, CancellationToken cancellationToken)
+    {
         if (examples.Select(e => e.Owner).Distinct(StringComparer.Ordinal).Count() < 2)
             throw new UserInputException("Training needs tickets of at least two owners.");
         if (options.ValidationFraction is < 0 or >= 1)

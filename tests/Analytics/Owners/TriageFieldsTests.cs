@@ -60,4 +60,20 @@ public class TriageFieldsTests
         Assert.False(classifier.Metadata.Text.UseFieldsSetInTriage);
         Assert.InRange(test.Top1, 0.0, 0.45);
     }
+
+    [Fact]
+    public void With_history_each_candidate_is_judged_with_and_without_the_fields_as_filed_and_the_better_one_kept()
+    {
+        // The owner-naming tag is there at filing now: the fields as filed carry the answer and must win.
+        var tickets = Tickets(withHistory: true).Select(t => t with { Filed = new FiledFields("normal", "incident", t.Tags) }).ToList();
+
+        var (classifier, test) = TrainAndTest(tickets, TriageFields.Auto);
+
+        // These tickets are short, so the short-text candidates join the selection.
+        var names = OwnerPipelineCatalog.Selection.Concat(OwnerPipelineCatalog.ShortTextSelection).Select(p => p.Name).ToList();
+        Assert.Equal(names.Select(n => n + OwnerClassifier.FieldsSuffix).Concat(names), classifier.Metadata.Comparison.Select(c => c.Name));
+        Assert.EndsWith(OwnerClassifier.FieldsSuffix, classifier.Metadata.Pipeline.Name, StringComparison.Ordinal);
+        Assert.True(classifier.Metadata.Text.FieldsAsFiled);
+        Assert.Equal(1.0, test.Top1);
+    }
 }

@@ -157,9 +157,16 @@ public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClas
         Assert.Equal(3, suggestion.RootElement.GetProperty("suggestions").GetArrayLength());
         // The pipeline was chosen for this warehouse among the selection, and the comparison is printed.
         var candidates = training.RootElement.GetProperty("candidates").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToList();
-        Assert.Equal(OwnerPipelineCatalog.Selection.Select(p => p.Name), candidates);
-        Assert.Contains(training.RootElement.GetProperty("selected_pipeline").GetString(), candidates);
-        Assert.Equal("as filed (subject, body, product, channel; priority, type, tags rolled back to filing)", training.RootElement.GetProperty("fields").GetString());
+        // The sample's triagers' changes are on record, so each candidate is tried with the fields as filed and without.
+        var names = OwnerPipelineCatalog.Selection.Select(p => p.Name).ToList();
+        Assert.Equal(names.Select(n => n + OwnerClassifier.FieldsSuffix).Concat(names), candidates);
+        var selected = training.RootElement.GetProperty("selected_pipeline").GetString()!;
+        Assert.Contains(selected, candidates);
+        Assert.Equal(
+            selected.EndsWith(OwnerClassifier.FieldsSuffix, StringComparison.Ordinal)
+                ? "as filed (subject, body, product, channel; priority, type, tags rolled back to filing)"
+                : "text only (subject, body, product, channel)",
+            training.RootElement.GetProperty("fields").GetString());
         // The calibration is printed: a positive temperature, no negative aging, a positive top slope, the model's newest ticket.
         var calibration = training.RootElement.GetProperty("calibration");
         Assert.True(calibration.GetProperty("temperature").GetDouble() > 0);
