@@ -27,6 +27,12 @@ public sealed record SourceOptions
     /// <summary>Zendesk and GitHub: fetch each ticket's comments (one more request per ticket with comments).</summary>
     public bool IncludeComments { get; init; }
 
+    /// <summary>
+    /// Zendesk: read each ticket's audits for the changes of priority, type and tags after filing (one more request per
+    /// ticket), so the owner model can learn from those fields as filed. Jira's search carries its changelog anyway.
+    /// </summary>
+    public bool IncludeFieldHistory { get; init; }
+
     /// <summary>Items per page; 0 takes the API's maximum (Zendesk 1000, Jira 100, GitHub 100).</summary>
     public int PageSize { get; init; }
 

@@ -270,6 +270,59 @@ public class ZendeskPullTests
     }
 
     [Fact]
+    public async Task Audits_give_the_changes_of_priority_type_and_tags_after_filing_beside_the_comments()
+    {
+        await using var zendesk = await ZendeskWithAsync(2);
+        zendesk.AddComment(101, ZendeskData.Comment(1, 20, "It is broken", Created));
+        // As Zendesk lists them: the Create audit holds the filing values, later audits the changes.
+        zendesk.AddAudit(101, Audit(9001, Created, 20, """
+            [{"id": 1, "type": "Create", "field_name": "priority", "value": "normal"},
+             {"id": 2, "type": "Create", "field_name": "tags", "value": ["billing"]},
+             {"id": 3, "type": "Comment", "body": "It is broken", "public": true}]
+            """));
+        zendesk.AddAudit(101, Audit(9002, Created.AddMinutes(20), 10, """
+            [{"id": 4, "type": "Change", "field_name": "priority", "value": "high", "previous_value": "normal"},
+             {"id": 5, "type": "Change", "field_name": "type", "value": "incident", "previous_value": "question"},
+             {"id": 6, "type": "Change", "field_name": "tags", "value": ["billing", "known_issue"], "previous_value": ["billing", "new"]},
+             {"id": 7, "type": "Notification", "subject": "Your request was updated"}]
+            """));
+        await using var pull = await PullScenario.CreateAsync(Options(zendesk) with { IncludeComments = true, IncludeFieldHistory = true });
+
+        await pull.PullAsync();
+
+        var events = await pull.EventsAsync();
+        Assert.Equal(
+            [("101", "1", Created, "comment", "Bob Customer", "It is broken"),
+             ("101", "a4", Created.AddMinutes(20), "priority_changed", "Alice Agent", "normal>high"),
+             ("101", "a5", Created.AddMinutes(20), "type_changed", "Alice Agent", "question>incident"),
+             ("101", "a6+known_issue", Created.AddMinutes(20), "tag_added", "Alice Agent", "known_issue"),
+             ("101", "a6-new", Created.AddMinutes(20), "tag_removed", "Alice Agent", "new")],
+            events.Where(e => e.TicketId == "101").OrderBy(e => e.At).ThenBy(e => e.EventId, StringComparer.Ordinal));
+        Assert.DoesNotContain(events, e => e.TicketId == "102");
+        Assert.Contains(zendesk.Host.Requests, r => r.StartsWith("/api/v2/tickets/102/audits.json?page[size]=100", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Without_field_history_no_audit_is_requested()
+    {
+        await using var zendesk = await ZendeskWithAsync(2);
+        await using var pull = await PullScenario.CreateAsync(Options(zendesk) with { IncludeComments = true });
+
+        await pull.PullAsync();
+
+        Assert.DoesNotContain(zendesk.Host.Requests, r => r.Contains("/audits.json", StringComparison.Ordinal));
+    }
+
+    private static JsonObject Audit(long id, DateTime at, long author, string events) => new()
+    {
+        ["id"] = id,
+        ["ticket_id"] = 101,
+        ["created_at"] = at.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
+        ["author_id"] = author,
+        ["events"] = JsonNode.Parse(events),
+    };
+
+    [Fact]
     public async Task Refused_credentials_fail_at_once_and_the_token_never_appears_in_the_error()
     {
         await using var zendesk = await ZendeskWithAsync(1);

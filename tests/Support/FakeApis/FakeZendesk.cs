@@ -12,7 +12,8 @@ namespace Reporting.Testing.FakeApis;
 /// the cursor-based Incremental Ticket Export (<c>/api/v2/incremental/tickets/cursor.json</c>: <c>start_time</c>
 /// then <c>cursor</c>, <c>per_page</c> up to 1000, <c>tickets</c>, <c>after_cursor</c>, <c>after_url</c>,
 /// <c>end_of_stream</c>, sideloads <c>users</c> and <c>metric_sets</c>) and ticket comments
-/// (<c>/api/v2/tickets/{id}/comments.json</c> with <c>page[size]</c>/<c>page[after]</c>, <c>meta.has_more</c>, <c>links.next</c>).
+/// (<c>/api/v2/tickets/{id}/comments.json</c> with <c>page[size]</c>/<c>page[after]</c>, <c>meta.has_more</c>, <c>links.next</c>)
+/// and ticket audits (<c>/api/v2/tickets/{id}/audits.json</c>, paged the same way).
 /// Tickets are exported in (updated_at, id) order and the cursor points after the last one sent, so a
 /// ticket updated later shows up again after the cursor.
 /// </summary>
@@ -22,6 +23,7 @@ public sealed class FakeZendesk : IAsyncDisposable
 
     private readonly UpdatedOrderedStore _tickets = new();
     private readonly Dictionary<long, List<string>> _comments = [];
+    private readonly Dictionary<long, List<string>> _audits = [];
     private readonly Dictionary<long, string> _users = [];
     private readonly Dictionary<long, string> _metrics = [];
     private readonly Dictionary<long, long[]> _ticketUsers = [];
@@ -41,7 +43,8 @@ public sealed class FakeZendesk : IAsyncDisposable
         var host = await FakeApiHost.StartAsync(app =>
         {
             app.MapGet(ExportPath, (HttpContext c) => fake!.ExportAsync(c));
-            app.MapGet("/api/v2/tickets/{id:long}/comments.json", (HttpContext c, long id) => fake!.CommentsAsync(c, id));
+            app.MapGet("/api/v2/tickets/{id:long}/comments.json", (HttpContext c, long id) => fake!.TicketListAsync(c, id, "comments", fake._comments));
+            app.MapGet("/api/v2/tickets/{id:long}/audits.json", (HttpContext c, long id) => fake!.TicketListAsync(c, id, "audits", fake._audits));
         });
         fake = new FakeZendesk(host);
         return fake;
@@ -127,7 +130,11 @@ public sealed class FakeZendesk : IAsyncDisposable
         });
     }
 
-    private async Task CommentsAsync(HttpContext context, long id)
+    /// <summary>Adds an audit (<c>id</c>, <c>created_at</c>, <c>author_id</c>, <c>events</c>) to a ticket's audits, in order.</summary>
+    public void AddAudit(long ticketId, JsonObject audit) =>
+        Locked(_audits, () => (_audits.TryGetValue(ticketId, out var list) ? list : _audits[ticketId] = []).Add(audit.ToJsonString()));
+
+    private async Task TicketListAsync(HttpContext context, long id, string name, Dictionary<long, List<string>> lists)
     {
         if (_tickets.Get(id) is null)
         {
@@ -135,7 +142,7 @@ public sealed class FakeZendesk : IAsyncDisposable
             return;
         }
 
-        var all = Locked(_comments, () => _comments.TryGetValue(id, out var list) ? list.ToList() : []);
+        var all = Locked(lists, () => lists.TryGetValue(id, out var list) ? list.ToList() : []);
         var size = int.TryParse(context.Request.Query["page[size]"], out var s) ? Math.Clamp(s, 1, 100) : 100;
         var offset = int.TryParse(context.Request.Query["page[after]"], out var a) ? a : 0;
         var page = all.Skip(offset).Take(size).ToList();
@@ -144,7 +151,7 @@ public sealed class FakeZendesk : IAsyncDisposable
         await JsonResponse.WriteAsync(context, w =>
         {
             w.WriteStartObject();
-            JsonResponse.WriteItems(w, "comments", page);
+            JsonResponse.WriteItems(w, name, page);
             if (((string?)context.Request.Query["include"] ?? "").Contains("users", StringComparison.Ordinal))
             {
                 var authors = page.Select(c => JsonNode.Parse(c)!["author_id"]?.GetValue<long>()).OfType<long>().Distinct();
@@ -157,7 +164,7 @@ public sealed class FakeZendesk : IAsyncDisposable
             w.WriteNull("before_cursor");
             w.WriteEndObject();
             w.WriteStartObject("links");
-            w.WriteString("next", more ? $"{BaseUrl}api/v2/tickets/{id}/comments.json?page[size]={size}&page[after]={next}&include=users" : null);
+            w.WriteString("next", more ? $"{BaseUrl}api/v2/tickets/{id}/{name}.json?page[size]={size}&page[after]={next}&include=users" : null);
             w.WriteNull("prev");
             w.WriteEndObject();
             w.WriteEndObject();

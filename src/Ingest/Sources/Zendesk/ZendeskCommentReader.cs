@@ -17,34 +17,20 @@ public sealed class ZendeskCommentReader(SourceHttpClient http)
     public async Task<Conversation?> ReadAsync(string ticketId, string? requester, ZendeskSideloads people, CancellationToken cancellationToken)
     {
         var raw = new List<(TicketEvent Event, bool Public)>();
-        var guard = new PagingGuard(http.Source, $"comments cursor of ticket {ticketId}");
-        var url = $"api/v2/tickets/{ticketId}/comments.json?page[size]=100&include=users";
-        while (true)
+        var found = await ZendeskCursorPages.ReadAsync(
+            http, $"api/v2/tickets/{ticketId}/comments.json?page[size]=100&include=users", $"comments cursor of ticket {ticketId}",
+            page =>
+            {
+                people.AddUsers(page.Root);
+                foreach (var (_, c) in PageItems.Array(page.Root, "comments", p => http.MalformedPage(page, p)))
+                {
+                    raw.Add(Map(c, people, page));
+                }
+            },
+            cancellationToken);
+        if (!found)
         {
-            using var page = await http.GetJsonOrNullAsync(url, cancellationToken);
-            if (page is null)
-            {
-                return null;
-            }
-
-            people.AddUsers(page.Root);
-            foreach (var (_, c) in PageItems.Array(page.Root, "comments", p => http.MalformedPage(page, p)))
-            {
-                raw.Add(Map(c, people, page));
-            }
-
-            if (!page.Root.TryGetProperty("meta", out var meta) || !meta.TryGetProperty("has_more", out var more) || more.ValueKind != JsonValueKind.True)
-            {
-                break;
-            }
-
-            if (!page.Root.TryGetProperty("links", out var links) || !links.TryGetProperty("next", out var next) || next.GetString() is not { Length: > 0 } nextUrl)
-            {
-                throw http.MalformedPage(page, "meta.has_more is true but links.next is missing");
-            }
-
-            guard.Visit(nextUrl);
-            url = nextUrl;
+            return null;
         }
 
         var events = raw.Select(r => r.Event).OrderBy(e => e.At).ToList();

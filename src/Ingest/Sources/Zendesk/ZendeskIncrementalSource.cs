@@ -60,9 +60,9 @@ public sealed class ZendeskIncrementalSource(string name, SourceOptions options,
             var sideloads = ZendeskSideloads.Read(root);
             var input = $"{name} {page.Reference}";
             var (tickets, rejects) = PageItems.Map(items, input, t => mapper.Map(t, sideloads));
-            if (options.IncludeComments)
+            if (options.IncludeComments || options.IncludeFieldHistory)
             {
-                tickets = await WithCommentsAsync(tickets, sideloads, cancellationToken);
+                tickets = await WithHistoryAsync(tickets, sideloads, cancellationToken);
             }
 
             yield return new SourcePage(input, tickets, rejects, string.IsNullOrEmpty(afterCursor) ? cursor : afterCursor);
@@ -76,9 +76,11 @@ public sealed class ZendeskIncrementalSource(string name, SourceOptions options,
         }
     }
 
-    private async Task<List<TicketRecord>> WithCommentsAsync(List<TicketRecord> tickets, ZendeskSideloads people, CancellationToken cancellationToken)
+    /// <summary>Each ticket's comments and/or field changes, as configured: together they are the ticket's events.</summary>
+    private async Task<List<TicketRecord>> WithHistoryAsync(List<TicketRecord> tickets, ZendeskSideloads people, CancellationToken cancellationToken)
     {
-        var reader = new ZendeskCommentReader(http);
+        var comments = new ZendeskCommentReader(http);
+        var audits = new ZendeskAuditReader(http);
         var result = tickets.ToArray();
         await Parallel.ForEachAsync(
             Enumerable.Range(0, result.Length).Where(i => !result[i].Deleted), // a deleted ticket's comments are gone
@@ -86,10 +88,27 @@ public sealed class ZendeskIncrementalSource(string name, SourceOptions options,
             async (i, token) =>
             {
                 var t = result[i];
-                if (await reader.ReadAsync(t.ExternalId, t.Reporter, people, token) is { } conversation)
+                if (options.IncludeComments)
                 {
-                    result[i] = t with { Events = conversation.Events, FirstResponseAt = t.FirstResponseAt ?? conversation.FirstReplyAt };
+                    if (await comments.ReadAsync(t.ExternalId, t.Reporter, people, token) is not { } conversation)
+                    {
+                        return;
+                    }
+
+                    t = t with { Events = conversation.Events, FirstResponseAt = t.FirstResponseAt ?? conversation.FirstReplyAt };
                 }
+
+                if (options.IncludeFieldHistory)
+                {
+                    if (await audits.ReadAsync(t.ExternalId, people, token) is not { } changes)
+                    {
+                        return;
+                    }
+
+                    t = t with { Events = [.. (t.Events ?? []).Concat(changes).OrderBy(e => e.At)] };
+                }
+
+                result[i] = t;
             });
         return [.. result];
     }
