@@ -69,6 +69,43 @@ public class GitHubPullTests
     }
 
     [Fact]
+    public async Task With_field_history_the_issue_events_give_the_labels_added_and_removed_after_filing()
+    {
+        await using var github = await GitHubWithAsync();
+        // As GitHub lists an issue's events: labels come and go, other events (assigned, closed) carry no field.
+        github.AddEvent(1, LabelEvent(7001, "labeled", "bug", "dave", Created.AddHours(2)));
+        github.AddEvent(1, LabelEvent(7002, "labeled", "needs-triage", "dave", Created.AddHours(2)));
+        github.AddEvent(1, LabelEvent(7003, "unlabeled", "needs-triage", "dave", Created.AddHours(4)));
+        github.AddEvent(1, new System.Text.Json.Nodes.JsonObject
+        {
+            ["id"] = 7004, ["event"] = "assigned", ["actor"] = new System.Text.Json.Nodes.JsonObject { ["login"] = "dave" },
+            ["created_at"] = Created.AddHours(4).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        });
+        await using var pull = await PullScenario.CreateAsync(Options(github, comments: true) with { IncludeFieldHistory = true });
+
+        await pull.PullAsync();
+
+        Assert.Equal(
+            [("1", "9001", Created.AddHours(1), "comment", "carol", "Still happening"),
+             ("1", "l7001", Created.AddHours(2), "tag_added", "dave", "bug"),
+             ("1", "l7002", Created.AddHours(2), "tag_added", "dave", "needs-triage"),
+             ("1", "9002", Created.AddHours(3), "comment", "dave", "Looking into it"),
+             ("1", "l7003", Created.AddHours(4), "tag_removed", "dave", "needs-triage")],
+            (await pull.EventsAsync()).OrderBy(e => e.At).ThenBy(e => e.EventId, StringComparer.Ordinal));
+        // Every issue's events are read (no count says which have some); pull requests' are not.
+        Assert.Equal(4, github.Host.Requests.Count(r => r.Contains("/events", StringComparison.Ordinal)));
+    }
+
+    private static System.Text.Json.Nodes.JsonObject LabelEvent(long id, string kind, string label, string actor, DateTime at) => new()
+    {
+        ["id"] = id,
+        ["event"] = kind,
+        ["label"] = new System.Text.Json.Nodes.JsonObject { ["name"] = label, ["color"] = "d73a4a" },
+        ["actor"] = new System.Text.Json.Nodes.JsonObject { ["login"] = actor },
+        ["created_at"] = at.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+    };
+
+    [Fact]
     public async Task The_next_pull_sends_since_the_watermark_less_the_overlap_and_picks_up_the_change()
     {
         await using var github = await GitHubWithAsync();

@@ -17,6 +17,7 @@ public sealed class FakeGitHub : IAsyncDisposable
 {
     private readonly UpdatedOrderedStore _issues = new();
     private readonly Dictionary<long, List<string>> _comments = [];
+    private readonly Dictionary<long, List<string>> _events = [];
     private readonly List<string> _releases = [];
 
     private FakeGitHub(FakeApiHost host, string repository)
@@ -39,7 +40,8 @@ public sealed class FakeGitHub : IAsyncDisposable
         var host = await FakeApiHost.StartAsync(app =>
         {
             app.MapGet($"/repos/{repository}/issues", (HttpContext c) => fake!.IssuesAsync(c));
-            app.MapGet($"/repos/{repository}/issues/{{number:long}}/comments", (HttpContext c, long number) => fake!.CommentsAsync(c, number));
+            app.MapGet($"/repos/{repository}/issues/{{number:long}}/comments", (HttpContext c, long number) => fake!.IssueListAsync(c, fake._comments, number));
+            app.MapGet($"/repos/{repository}/issues/{{number:long}}/events", (HttpContext c, long number) => fake!.IssueListAsync(c, fake._events, number));
             app.MapGet($"/repos/{repository}/releases", (HttpContext c) => fake!.ReleasesAsync(c));
         });
         fake = new FakeGitHub(host, repository);
@@ -70,11 +72,16 @@ public sealed class FakeGitHub : IAsyncDisposable
         return WritePageAsync(context, all);
     }
 
-    public void AddComment(long number, JsonObject comment)
+    public void AddComment(long number, JsonObject comment) => Add(_comments, number, comment);
+
+    /// <summary>Adds an issue event (<c>id</c>, <c>event</c> such as <c>labeled</c>, <c>label</c>, <c>actor</c>, <c>created_at</c>).</summary>
+    public void AddEvent(long number, JsonObject issueEvent) => Add(_events, number, issueEvent);
+
+    private static void Add(Dictionary<long, List<string>> lists, long number, JsonObject item)
     {
-        lock (_comments)
+        lock (lists)
         {
-            (_comments.TryGetValue(number, out var list) ? list : _comments[number] = []).Add(comment.ToJsonString());
+            (lists.TryGetValue(number, out var list) ? list : lists[number] = []).Add(item.ToJsonString());
         }
     }
 
@@ -105,12 +112,12 @@ public sealed class FakeGitHub : IAsyncDisposable
         await WritePageAsync(context, matching.Select(i => i.Json).ToList());
     }
 
-    private Task CommentsAsync(HttpContext context, long number)
+    private Task IssueListAsync(HttpContext context, Dictionary<long, List<string>> lists, long number)
     {
         List<string> all;
-        lock (_comments)
+        lock (lists)
         {
-            all = _comments.TryGetValue(number, out var list) ? list.ToList() : [];
+            all = lists.TryGetValue(number, out var list) ? list.ToList() : [];
         }
 
         return WritePageAsync(context, all);

@@ -50,6 +50,29 @@ public sealed class GitHubIssueMapper(string source, string repository, FieldMap
         return new TicketEvent(id, at, TicketEvent.Comment, Login(c, "user"), Text(c, "body"));
     }
 
+    /// <summary>
+    /// Maps one event of <c>/issues/{number}/events</c>: <c>labeled</c> and <c>unlabeled</c> become
+    /// <c>tag_added</c>/<c>tag_removed</c> (labels are tags); other events say nothing the owner model reads.
+    /// </summary>
+    public static TicketEvent? LabelChange(JsonElement e)
+    {
+        var kind = Text(e, "event") switch
+        {
+            "labeled" => TicketEvent.TagAdded,
+            "unlabeled" => TicketEvent.TagRemoved,
+            _ => null,
+        };
+        if (kind is null || !e.TryGetProperty("label", out var label) || label.ValueKind != JsonValueKind.Object || Text(label, "name") is not { Length: > 0 } name)
+        {
+            return null;
+        }
+
+        var id = e.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.Number ? i.GetRawText()
+            : throw new RecordFormatException("events[].id", "is missing");
+        var at = Timestamp(e, "created_at") ?? throw new RecordFormatException("events[].created_at", "is missing");
+        return new TicketEvent($"l{id}", at, kind, Login(e, "actor"), name);
+    }
+
     /// <summary>Labels are objects with a name (or, in older payloads, plain strings).</summary>
     private static List<string> Labels(JsonElement issue)
     {

@@ -12,7 +12,8 @@ namespace Reporting.Ingest.Sources.GitHub;
 /// GitHub issues of one repository: <c>GET /repos/{owner}/{repo}/issues?state=all&amp;sort=updated&amp;direction=asc&amp;since=…</c>,
 /// paged by the <c>Link</c> header's <c>rel="next"</c>. The list also holds pull requests (items with a
 /// <c>pull_request</c> key); they are counted as skipped, not ingested. Comments come from
-/// <c>/issues/{number}/comments</c> when configured. The watermark is the newest <c>updated_at</c> committed.
+/// <c>/issues/{number}/comments</c> and label changes from <c>/issues/{number}/events</c> when configured. The
+/// watermark is the newest <c>updated_at</c> committed.
 /// </summary>
 public sealed class GitHubIssuesSource(string name, SourceOptions options, SourceHttpClient http) : ITicketSource
 {
@@ -43,9 +44,10 @@ public sealed class GitHubIssuesSource(string name, SourceOptions options, Sourc
 
             var items = page.Root.EnumerateArray().Select((item, i) => (Position: i + 1, Item: item)).ToList();
             var issues = items.Where(i => !(i.Item.ValueKind == JsonValueKind.Object && i.Item.TryGetProperty("pull_request", out _))).ToList();
-            var comments = options.IncludeComments ? await CommentsAsync(issues, cancellationToken) : null;
+            var comments = options.IncludeComments ? await PerIssueAsync(issues, "comments", HasComments, GitHubIssueMapper.Comment, cancellationToken) : null;
+            var labels = options.IncludeFieldHistory ? await PerIssueAsync(issues, "events", _ => true, GitHubIssueMapper.LabelChange, cancellationToken) : null;
             var input = $"{name} {page.Reference}";
-            var (tickets, rejects) = PageItems.Map(issues, input, issue => mapper.Map(issue, comments is null ? null : CommentsOf(issue, comments)));
+            var (tickets, rejects) = PageItems.Map(issues, input, issue => mapper.Map(issue, EventsOf(issue, comments, labels)));
             latest = UpdatedWatermark.Advance(latest, items.Select(i => i.Item), i => i.TryGetProperty("updated_at", out var u) ? u : null);
             yield return new SourcePage(input, tickets, rejects, latest is { } at ? UpdatedWatermark.Format(at) : null, items.Count - issues.Count);
 
@@ -59,43 +61,62 @@ public sealed class GitHubIssuesSource(string name, SourceOptions options, Sourc
         }
     }
 
-    private static IReadOnlyList<TicketEvent> CommentsOf(JsonElement issue, ConcurrentDictionary<long, IReadOnlyList<TicketEvent>> comments) =>
-        issue.TryGetProperty("number", out var n) && n.ValueKind == JsonValueKind.Number && comments.TryGetValue(n.GetInt64(), out var list) ? list : [];
+    /// <summary>The issue's comments and label changes as fetched; null when neither was asked for.</summary>
+    private static IReadOnlyList<TicketEvent>? EventsOf(
+        JsonElement issue, ConcurrentDictionary<long, IReadOnlyList<TicketEvent>>? comments, ConcurrentDictionary<long, IReadOnlyList<TicketEvent>>? labels)
+    {
+        if (comments is null && labels is null)
+        {
+            return null;
+        }
 
-    private async Task<ConcurrentDictionary<long, IReadOnlyList<TicketEvent>>> CommentsAsync(
-        List<(int Position, JsonElement Item)> issues, CancellationToken cancellationToken)
+        var number = issue.TryGetProperty("number", out var n) && n.ValueKind == JsonValueKind.Number ? n.GetInt64() : -1;
+        IReadOnlyList<TicketEvent> Of(ConcurrentDictionary<long, IReadOnlyList<TicketEvent>>? lists) =>
+            lists is not null && lists.TryGetValue(number, out var list) ? list : [];
+        return labels is null ? Of(comments) : [.. Of(comments).Concat(Of(labels)).OrderBy(e => e.At)];
+    }
+
+    private static bool HasComments(JsonElement issue) =>
+        issue.TryGetProperty("comments", out var c) && c.ValueKind == JsonValueKind.Number && c.GetInt32() > 0;
+
+    /// <summary>Reads <c>/issues/{number}/{list}</c> for each issue that <paramref name="wanted"/>, a few at a time.</summary>
+    private async Task<ConcurrentDictionary<long, IReadOnlyList<TicketEvent>>> PerIssueAsync(
+        List<(int Position, JsonElement Item)> issues, string list, Func<JsonElement, bool> wanted, Func<JsonElement, TicketEvent?> map,
+        CancellationToken cancellationToken)
     {
         var result = new ConcurrentDictionary<long, IReadOnlyList<TicketEvent>>();
-        var withComments = issues
+        var numbers = issues
             .Where(i => i.Item.ValueKind == JsonValueKind.Object
-                        && i.Item.TryGetProperty("number", out var n) && n.ValueKind == JsonValueKind.Number
-                        && i.Item.TryGetProperty("comments", out var c) && c.ValueKind == JsonValueKind.Number && c.GetInt32() > 0)
+                        && i.Item.TryGetProperty("number", out var n) && n.ValueKind == JsonValueKind.Number && wanted(i.Item))
             .Select(i => i.Item.GetProperty("number").GetInt64())
             .ToList();
-        await Parallel.ForEachAsync(withComments,
+        await Parallel.ForEachAsync(numbers,
             new ParallelOptions { MaxDegreeOfParallelism = CommentRequestsInParallel, CancellationToken = cancellationToken },
-            async (number, token) => result[number] = await ReadCommentsAsync(number, token));
+            async (number, token) => result[number] = await ReadListAsync(number, list, map, token));
         return result;
     }
 
-    private async Task<IReadOnlyList<TicketEvent>> ReadCommentsAsync(long number, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TicketEvent>> ReadListAsync(long number, string list, Func<JsonElement, TicketEvent?> map, CancellationToken cancellationToken)
     {
         var events = new List<TicketEvent>();
-        var guard = new PagingGuard(name, $"next comments link of #{number}");
-        var url = $"repos/{options.Repository}/issues/{number}/comments?per_page=100";
+        var guard = new PagingGuard(name, $"next {list} link of #{number}");
+        var url = $"repos/{options.Repository}/issues/{number}/{list}?per_page=100";
         while (true)
         {
             using var page = await http.GetJsonAsync(url, cancellationToken);
             if (page.Root.ValueKind != JsonValueKind.Array)
             {
-                throw http.MalformedPage(page, $"expected a JSON array of comments, found {page.Root.ValueKind}");
+                throw http.MalformedPage(page, $"expected a JSON array of {list}, found {page.Root.ValueKind}");
             }
 
-            foreach (var c in page.Root.EnumerateArray())
+            foreach (var item in page.Root.EnumerateArray())
             {
                 try
                 {
-                    events.Add(GitHubIssueMapper.Comment(c));
+                    if (map(item) is { } e)
+                    {
+                        events.Add(e);
+                    }
                 }
                 catch (RecordFormatException ex)
                 {
