@@ -28,6 +28,12 @@ public static class OwnerModelCardHtml
         var aging = metadata.TemperatureAgingPerYear > 0 && metadata.NewestTicketAt is { } newest
             ? string.Create(C, $" Its confidence in a ticket falls the later the ticket comes after {newest:d MMM yyyy}, the newest ticket it learnt from (its newest tickets showed it getting worse with time); retraining once newer tickets are in restores it.")
             : "";
+        // What the model reads decides what its figures promise: fields as exported include triagers' later work.
+        var fields = !metadata.Text.UseFieldsSetInTriage
+            ? " It reads each ticket's words, product and channel; priority, type and tags are left out (no history on record says what they were when a ticket was filed, or they did not help)."
+            : metadata.Text.FieldsAsFiled
+                ? " It reads each ticket's words, product and channel, and its priority, type and tags as filed (later changes by triagers undone)."
+                : " It reads priority, type and tags as exported, including what triagers set after filing: its figures promise more than a new ticket gets.";
         var v = metadata.Validation;
         var warning = metadata.AnswersAtTarget
             ? ""
@@ -35,7 +41,7 @@ public static class OwnerModelCardHtml
         return $"""
             <div class="card" id="owner-model">
               <p>Owner model v{version} trained {E(metadata.TrainedAtUtc.ToString("d MMM yyyy HH:mm", C))} UTC on {metadata.TrainingExampleCount.ToString("N0", C)} tickets,
-              pipeline <code>{E(metadata.Pipeline.Name)}</code> (the settings that did best on these tickets) chosen among {Math.Max(1, metadata.Comparison.Count)} on the newest of them.{E(figures)}{E(aging)}</p>
+              pipeline <code>{E(metadata.Pipeline.Name)}</code> (the settings that did best on these tickets) chosen among {Math.Max(1, metadata.Comparison.Count)} on the newest of them.{E(fields)}{E(figures)}{E(aging)}</p>
               {warning}
             </div>
             """;

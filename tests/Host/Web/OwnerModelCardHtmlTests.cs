@@ -52,6 +52,17 @@ public class OwnerModelCardHtmlTests
     }
 
     [Fact]
+    public void The_card_says_which_fields_the_model_reads_and_warns_when_they_are_as_exported()
+    {
+        string Card(bool useFields, bool asFiled) =>
+            OwnerModelCardHtml.Render(4, Model with { Text = TextNormalizationOptions.Default with { UseFieldsSetInTriage = useFields, FieldsAsFiled = asFiled } });
+
+        Assert.Contains("priority, type and tags are left out (no history on record says what they were when a ticket was filed, or they did not help).", Card(false, false), StringComparison.Ordinal);
+        Assert.Contains("and its priority, type and tags as filed (later changes by triagers undone).", Card(true, true), StringComparison.Ordinal);
+        Assert.Contains("It reads priority, type and tags as exported, including what triagers set after filing: its figures promise more than a new ticket gets.", Card(true, false), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Without_a_model_the_card_says_how_one_is_trained()
     {
         Assert.Contains("No owner model yet", OwnerModelCardHtml.Render(null, null), StringComparison.Ordinal);
