@@ -89,7 +89,10 @@ public class LeadsBrowserTests(TriageWarehouse fixture) : IClassFixture<TriageWa
         var version = registry.CurrentVersion()!.Value;
         var card = await page.InnerTextAsync("#owner-model");
         Assert.StartsWith($"Owner model v{version} trained ", card, StringComparison.Ordinal);
-        Assert.Contains($"pipeline {registry.ReadMetadata(version).Pipeline.Name} (the settings that did best on these tickets) chosen among 3 on the newest of them.", card, StringComparison.Ordinal);
+        var metadata = registry.ReadMetadata(version);
+        // The sample's field changes are on record: each of the 3 candidates was tried with and without the fields as filed.
+        Assert.Contains($"pipeline {metadata.Pipeline.Name} (the settings that did best on these tickets) chosen among 6 on the newest of them.", card, StringComparison.Ordinal);
+        Assert.Contains(metadata.Text.FieldsAsFiled ? "its priority, type and tags as filed" : "priority, type and tags are left out", card, StringComparison.Ordinal);
         Assert.Equal(registry.ReadMetadata(version).AnswersAtTarget ? 0 : 1, await page.Locator("#owner-model-warning").CountAsync());
         var html = await page.ContentAsync();
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
