@@ -71,6 +71,8 @@ public class MetricsTests(ServiceFixture fixture)
         jobs.Trigger(RecurringJobScheduler.PullPrefix + "broken");
         var metrics = await ScrapeUntilAsync(client, m =>
             m.Value("reporting_source_lag_seconds", ("source", "helpdesk")) is not null
+            // recorded a moment after the lag, when the pull's run is committed: wait for both
+            && m.Value("reporting_source_last_pull_age_seconds", ("source", "helpdesk")) is not null
             && m.Value("reporting_pull_failures_total", ("source", "broken")) is not null);
 
         Assert.Equal(3, metrics.Value("reporting_tickets_pulled_total", ("source", "helpdesk")));
