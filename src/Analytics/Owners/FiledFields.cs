@@ -1,3 +1,5 @@
+using static Reporting.Warehouse.Schema.FieldChangeKinds;
+
 namespace Reporting.Analytics.Owners;
 
 /// <summary>
@@ -7,11 +9,6 @@ namespace Reporting.Analytics.Owners;
 /// </summary>
 public sealed record FiledFields(string? Priority, string? Type, IReadOnlyList<string> Tags)
 {
-    public const string PriorityChanged = "priority_changed";
-    public const string TypeChanged = "type_changed";
-    public const string TagAdded = "tag_added";
-    public const string TagRemoved = "tag_removed";
-
     /// <summary>
     /// Undoes <paramref name="changesNewestFirst"/> (<c>kind U+001F detail</c> joined by U+001E; details <c>from&gt;to</c>
     /// for priority and type, the tag for tags) on the fields as exported; null when there is nothing to undo.

@@ -39,7 +39,8 @@ public sealed class EvaluationInput : IAsyncDisposable
             connection = await WarehouseConnection.OpenAsync(Path.Combine(directory, "warehouse.duckdb"), cancellationToken);
             progress.Step($"ingesting {input} into a temporary warehouse");
             var summary = await new FileIngestor(connection, time, progress).IngestAsync(input, cancellationToken: cancellationToken);
-            progress.Step($"  {summary.Total.Ingested:N0} tickets ingested, {summary.Total.Rejected:N0} rejected ({summary.Seconds:F1} s)");
+            // A folder brings events and company files too: the count is of records; the tickets are counted next.
+            progress.Step($"  {summary.Total.Ingested:N0} records ingested from {summary.Inputs.Count:N0} file(s), {summary.Total.Rejected:N0} rejected ({summary.Seconds:F1} s)");
             return new EvaluationInput(connection, directory);
         }
         catch

@@ -39,10 +39,12 @@ public static class OwnerModelFigures
         Console.WriteLine($"  pipeline {metadata.Pipeline.Name}, chosen on the newest {metadata.ValidationExampleCount:N0} training tickets; fields {Fields(metadata)}");
         if (metadata.Comparison.Count > 1)
         {
+            // "+fields" names run past the catalogue's longest: the column fits the longest name shown.
+            var width = metadata.Comparison.Max(c => c.Name.Length);
             foreach (var c in metadata.Comparison)
             {
                 Console.WriteLine(string.Create(C,
-                    $"    {(c.Name == metadata.Pipeline.Name ? "*" : " ")} {c.Name,-36} validation top-1 {c.Validation.Top1:F3}  top-3 {c.Validation.Top3:F3}  macro-F1 {c.Validation.MacroF1:F3}  ({c.TrainingSeconds:F1} s)"));
+                    $"    {(c.Name == metadata.Pipeline.Name ? "*" : " ")} {c.Name.PadRight(width)}  validation top-1 {c.Validation.Top1:F3}  top-3 {c.Validation.Top3:F3}  macro-F1 {c.Validation.MacroF1:F3}  ({c.TrainingSeconds:F1} s)"));
             }
         }
         Console.WriteLine(string.Create(C,

@@ -1,3 +1,5 @@
+using Reporting.Warehouse.Schema;
+
 namespace Reporting.Ingest.Tickets;
 
 /// <summary>Something that happened to a ticket: a comment, an assignment, a team change, a status change.</summary>
@@ -10,12 +12,12 @@ public sealed record TicketEvent(string EventId, DateTime At, string Kind, strin
     public const string Reopened = "reopened";
 
     /// <summary>A field changed after filing; detail <c>from&gt;to</c> (either side empty when unset), as <see cref="TeamChanged"/>.</summary>
-    public const string PriorityChanged = "priority_changed";
-    public const string TypeChanged = "type_changed";
+    public const string PriorityChanged = FieldChangeKinds.PriorityChanged;
+    public const string TypeChanged = FieldChangeKinds.TypeChanged;
 
     /// <summary>A tag added or removed after filing; detail is the tag.</summary>
-    public const string TagAdded = "tag_added";
-    public const string TagRemoved = "tag_removed";
+    public const string TagAdded = FieldChangeKinds.TagAdded;
+    public const string TagRemoved = FieldChangeKinds.TagRemoved;
 }
 
 /// <summary>An event read from a separate events file, addressed to its ticket.</summary>

@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using Reporting.Warehouse.Schema;
 
 namespace Reporting.Warehouse.Queries;
 
@@ -22,7 +23,7 @@ public static class OwnerExampleQueries
             SELECT t.external_id AS Id, t.created_at AS CreatedAt, t.subject AS Subject, t.body AS Body, t.product AS Product,
                    t.channel AS Channel, t.priority AS Priority, t.type AS Type, array_to_string(t.tags, chr(31)) AS TagList,
                    coalesce(d.value, t.service) AS Owner, d.value IS NOT NULL AS Decided, fc.changes AS FieldChanges,
-                   t.source IN (SELECT source FROM ticket_events WHERE kind IN ({FieldChangeKinds})) AS SourceKeepsFieldHistory
+                   t.source IN (SELECT source FROM ticket_events WHERE kind IN ({FieldChangeKinds.SqlList})) AS SourceKeepsFieldHistory
             FROM tickets t
             LEFT JOIN {RoutingDecisionSql.Latest} d ON d.source = t.source AND d.ticket_id = t.external_id
             LEFT JOIN {FieldChangesSql} fc ON fc.source = t.source AND fc.ticket_id = t.external_id
@@ -39,11 +40,9 @@ public static class OwnerExampleQueries
         (SELECT source, ticket_id,
                 string_agg(kind || chr(31) || coalesce(detail, ''), chr(30) ORDER BY occurred_at DESC, event_id DESC) AS changes
          FROM ticket_events
-         WHERE kind IN ({FieldChangeKinds})
+         WHERE kind IN ({FieldChangeKinds.SqlList})
          GROUP BY source, ticket_id)
         """;
-
-    private const string FieldChangeKinds = "'priority_changed', 'type_changed', 'tag_added', 'tag_removed'";
 }
 
 /// <summary>

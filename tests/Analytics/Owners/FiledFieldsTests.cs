@@ -1,4 +1,5 @@
 using Reporting.Analytics.Owners;
+using Reporting.Warehouse.Schema;
 
 namespace Reporting.Analytics.Tests.Owners;
 
@@ -12,9 +13,9 @@ public class FiledFieldsTests
     public void Priority_and_type_go_back_to_the_value_before_their_first_change()
     {
         var filed = FiledFields.RollBack("Blocker", "Bug", [], Changes(
-            (FiledFields.PriorityChanged, "Critical>Blocker"),
-            (FiledFields.TypeChanged, "Task>Bug"),
-            (FiledFields.PriorityChanged, "Minor>Critical")));
+            (FieldChangeKinds.PriorityChanged, "Critical>Blocker"),
+            (FieldChangeKinds.TypeChanged, "Task>Bug"),
+            (FieldChangeKinds.PriorityChanged, "Minor>Critical")));
 
         Assert.Equal(("Minor", "Task"), (filed!.Priority, filed.Type));
     }
@@ -23,9 +24,9 @@ public class FiledFieldsTests
     public void Tags_added_later_are_removed_and_tags_removed_later_come_back()
     {
         var filed = FiledFields.RollBack("high", "bug", ["billing", "urgent", "known-issue"], Changes(
-            (FiledFields.TagAdded, "known-issue"),
-            (FiledFields.TagRemoved, "payments"),
-            (FiledFields.TagAdded, "urgent")));
+            (FieldChangeKinds.TagAdded, "known-issue"),
+            (FieldChangeKinds.TagRemoved, "payments"),
+            (FieldChangeKinds.TagAdded, "urgent")));
 
         Assert.Equal(["billing", "payments"], filed!.Tags);
         Assert.Equal(("high", "bug"), (filed.Priority, filed.Type));
@@ -34,7 +35,7 @@ public class FiledFieldsTests
     [Fact]
     public void A_field_set_only_in_triage_was_unset_at_filing()
     {
-        var filed = FiledFields.RollBack("Major", null, [], Changes((FiledFields.PriorityChanged, ">Major")));
+        var filed = FiledFields.RollBack("Major", null, [], Changes((FieldChangeKinds.PriorityChanged, ">Major")));
 
         Assert.Null(filed!.Priority);
     }

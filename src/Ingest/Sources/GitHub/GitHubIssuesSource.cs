@@ -19,8 +19,8 @@ public sealed class GitHubIssuesSource(string name, SourceOptions options, Sourc
 {
     public const int MaxPageSize = 100;
 
-    /// <summary>Comment requests in flight at once; GitHub's secondary limits punish more.</summary>
-    public int CommentRequestsInParallel { get; init; } = 2;
+    /// <summary>Per-issue requests (comments, events) in flight at once; GitHub's secondary limits punish more.</summary>
+    public int IssueRequestsInParallel { get; init; } = 2;
 
     public string Kind => SourceKinds.GitHub;
 
@@ -91,7 +91,7 @@ public sealed class GitHubIssuesSource(string name, SourceOptions options, Sourc
             .Select(i => i.Item.GetProperty("number").GetInt64())
             .ToList();
         await Parallel.ForEachAsync(numbers,
-            new ParallelOptions { MaxDegreeOfParallelism = CommentRequestsInParallel, CancellationToken = cancellationToken },
+            new ParallelOptions { MaxDegreeOfParallelism = IssueRequestsInParallel, CancellationToken = cancellationToken },
             async (number, token) => result[number] = await ReadListAsync(number, list, map, token));
         return result;
     }

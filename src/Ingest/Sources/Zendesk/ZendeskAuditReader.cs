@@ -15,19 +15,8 @@ public sealed class ZendeskAuditReader(SourceHttpClient http)
     /// <summary>The field changes in time order, or null when the ticket is gone.</summary>
     public async Task<IReadOnlyList<TicketEvent>?> ReadAsync(string ticketId, ZendeskSideloads people, CancellationToken cancellationToken)
     {
-        var events = new List<TicketEvent>();
-        var found = await ZendeskCursorPages.ReadAsync(
-            http, $"api/v2/tickets/{ticketId}/audits.json?page[size]=100&include=users", $"audits cursor of ticket {ticketId}",
-            page =>
-            {
-                people.AddUsers(page.Root);
-                foreach (var (_, audit) in PageItems.Array(page.Root, "audits", p => http.MalformedPage(page, p)))
-                {
-                    events.AddRange(Changes(audit, people, page));
-                }
-            },
-            cancellationToken);
-        return found ? events.OrderBy(e => e.At).ToList() : null;
+        var events = await ZendeskCursorPages.ReadItemsAsync(http, ticketId, "audits", people, (audit, page) => Changes(audit, people, page), cancellationToken);
+        return events?.OrderBy(e => e.At).ToList();
     }
 
     private IEnumerable<TicketEvent> Changes(JsonElement audit, ZendeskSideloads people, ApiPage page)

@@ -16,19 +16,8 @@ public sealed class ZendeskCommentReader(SourceHttpClient http)
     /// <summary>The conversation, or null when the ticket is gone (deleted since the export listed it).</summary>
     public async Task<Conversation?> ReadAsync(string ticketId, string? requester, ZendeskSideloads people, CancellationToken cancellationToken)
     {
-        var raw = new List<(TicketEvent Event, bool Public)>();
-        var found = await ZendeskCursorPages.ReadAsync(
-            http, $"api/v2/tickets/{ticketId}/comments.json?page[size]=100&include=users", $"comments cursor of ticket {ticketId}",
-            page =>
-            {
-                people.AddUsers(page.Root);
-                foreach (var (_, c) in PageItems.Array(page.Root, "comments", p => http.MalformedPage(page, p)))
-                {
-                    raw.Add(Map(c, people, page));
-                }
-            },
-            cancellationToken);
-        if (!found)
+        var raw = await ZendeskCursorPages.ReadItemsAsync<(TicketEvent Event, bool Public)>(http, ticketId, "comments", people, (c, page) => [Map(c, people, page)], cancellationToken);
+        if (raw is null)
         {
             return null;
         }

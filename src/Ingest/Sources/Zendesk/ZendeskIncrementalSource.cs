@@ -15,8 +15,8 @@ public sealed class ZendeskIncrementalSource(string name, SourceOptions options,
 {
     public const int MaxPageSize = 1000;
 
-    /// <summary>Comment requests in flight at once when <see cref="SourceOptions.IncludeComments"/> is set.</summary>
-    public int CommentRequestsInParallel { get; init; } = 4;
+    /// <summary>Per-ticket requests (comments, audits) in flight at once when <see cref="SourceOptions.IncludeComments"/> or <see cref="SourceOptions.IncludeFieldHistory"/> is set.</summary>
+    public int TicketRequestsInParallel { get; init; } = 4;
 
     public string Kind => SourceKinds.Zendesk;
 
@@ -84,7 +84,7 @@ public sealed class ZendeskIncrementalSource(string name, SourceOptions options,
         var result = tickets.ToArray();
         await Parallel.ForEachAsync(
             Enumerable.Range(0, result.Length).Where(i => !result[i].Deleted), // a deleted ticket's comments are gone
-            new ParallelOptions { MaxDegreeOfParallelism = CommentRequestsInParallel, CancellationToken = cancellationToken },
+            new ParallelOptions { MaxDegreeOfParallelism = TicketRequestsInParallel, CancellationToken = cancellationToken },
             async (i, token) =>
             {
                 var t = result[i];
