@@ -119,11 +119,12 @@ public sealed class OwnerClassifier
         var candidates = (hasValidation ? CandidatesFor(options, prepared) : [options.Pipelines[0]])
             .Select(spec => options.SizeToData ? OwnerPipelineSizing.For(spec, fitCount) : spec)
             .ToList();
+        var newOwners = NewOwnerRate.Fit(ordered.Select(e => (e.CreatedAt, e.Owner)).ToList());
         var trials = new List<(PipelineCandidateResult Result, OwnerFittedStage Stage, HeldOutCalibration Calibration)>();
         foreach (var trial in OwnerStageFitter.FitSharingFeatures(ml, candidates, ordered[..fitCount], prepared[..fitCount], options, cancellationToken))
         {
             var heldOut = hasValidation
-                ? Calibrate(trial.Stage, ordered[fitCount - 1].CreatedAt, ordered[fitCount..], prepared[fitCount..], options, cancellationToken)
+                ? Calibrate(trial.Stage, ordered[fitCount - 1].CreatedAt, ordered[fitCount..], prepared[fitCount..], newOwners, options, cancellationToken)
                 : HeldOutCalibration.Uncalibrated(options);
             var result = new PipelineCandidateResult(
                 trial.Spec.Name, trial.Spec, heldOut.Validation ?? new OwnerMetrics(0, 0, 0, 0, 0, 0, 0, 0),
@@ -148,6 +149,7 @@ public sealed class OwnerClassifier
             ProductPriorFactor = calibration.ProductPriorFactor,
             Temperature = calibration.Calibrator.Temperature,
             TemperatureAgingPerYear = calibration.Calibrator.AgingPerYear,
+            NewOwnersPerYear = calibration.Calibrator.NewOwners.PerYear,
             TopConfidenceSlope = calibration.Calibrator.Top.Slope,
             TopConfidenceIntercept = calibration.Calibrator.Top.Intercept,
             NewestTicketAt = (refit ? ordered[^1] : ordered[fitCount - 1]).CreatedAt,
@@ -293,7 +295,8 @@ public sealed class OwnerClassifier
             metadata.ProductPriorFactor);
         return new OwnerClassifier(
             ml, scorer, prior, new ProbabilityCalibrator(
-                metadata.Temperature, metadata.TemperatureAgingPerYear, new TopConfidenceScaling(metadata.TopConfidenceSlope, metadata.TopConfidenceIntercept)),
+                metadata.Temperature, metadata.TemperatureAgingPerYear, new TopConfidenceScaling(metadata.TopConfidenceSlope, metadata.TopConfidenceIntercept),
+                new NewOwnerRate(metadata.NewOwnersPerYear)),
             new OutOfScopeDetector(vocabulary, metadata.OutOfScopeThreshold), metadata);
     }
 
@@ -356,7 +359,7 @@ public sealed class OwnerClassifier
     /// <summary>Scores the held-out slice with the model fitted without it and fits everything that needs unseen data.</summary>
     private static HeldOutCalibration Calibrate(
         OwnerFittedStage stage, DateTime newestFitted, IReadOnlyList<OwnerTrainingExample> heldOut, IReadOnlyList<PreparedTicket> prepared,
-        OwnerClassifierOptions options, CancellationToken cancellationToken)
+        NewOwnerRate newOwners, OwnerClassifierOptions options, CancellationToken cancellationToken)
     {
         var ownerIndex = stage.Scorer.Owners.Select((owner, i) => (owner, i)).ToDictionary(p => p.owner, p => p.i, StringComparer.Ordinal);
         var raw = new List<double[]>(heldOut.Count);
@@ -378,7 +381,11 @@ public sealed class OwnerClassifier
         var topIndex = adjusted.Select(p => TopIndices(p, 1)[0]).ToList();
         var topCorrect = topIndex.Select((t, i) => t == truth[i]).ToList();
         var ages = heldOut.Select(e => AgeDays(e.CreatedAt, newestFitted)).ToList();
-        var calibrator = ProbabilityCalibrator.Fit(adjusted.Select((p, i) => ((IReadOnlyList<double>)p, topCorrect[i], ages[i])).ToList());
+        // Tickets of owners the fitted part never saw are the new-owner share's to explain, not the temperature's.
+        var calibrator = ProbabilityCalibrator.Fit(Enumerable.Range(0, adjusted.Count)
+            .Where(i => truth[i] >= 0)
+            .Select(i => ((IReadOnlyList<double>)adjusted[i], topCorrect[i], ages[i]))
+            .ToList()).WithNewOwners(newOwners);
         var calibrated = adjusted.Select((p, i) => calibrator.Apply(p, ages[i])).ToList();
         var confidence = calibrated.Select((p, i) => p[topIndex[i]]).ToList();
 

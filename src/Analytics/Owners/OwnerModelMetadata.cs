@@ -22,6 +22,9 @@ public sealed record OwnerModelMetadata
     /// <summary>How fast the temperature grows with a ticket's age past <see cref="NewestTicketAt"/> (<see cref="ProbabilityCalibrator.AgingPerYear"/>); 0 in older models.</summary>
     public double TemperatureAgingPerYear { get; init; }
 
+    /// <summary>How fast tickets for owners never seen arrive (<see cref="NewOwnerRate"/>, per year); 0 in older models.</summary>
+    public double NewOwnersPerYear { get; init; }
+
     /// <summary>The top confidence's Platt scaling after the temperature (<see cref="TopConfidenceScaling"/>); 1 and 0 in older models.</summary>
     public double TopConfidenceSlope { get; init; } = 1;
     public double TopConfidenceIntercept { get; init; }

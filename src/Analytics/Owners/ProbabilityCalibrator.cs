@@ -11,6 +11,9 @@ namespace Reporting.Analytics.Owners;
 /// newest training ticket, T(age) = T · e^(aging · years), aging ≥ 0 fitted on how the held-out slice's accuracy
 /// falls with its own age. On the shared Jira data the newest quarter of the test part is 15 points less accurate than
 /// the oldest, which one fixed temperature cannot follow.
+/// Last, every owner's probability is lowered by the expected share of tickets for owners the model never saw
+/// (<see cref="NewOwnerRate"/>): the rest is "an owner not in the model", so the temperature is fitted on tickets of
+/// known owners only.
 /// </summary>
 public sealed class ProbabilityCalibrator
 {
@@ -29,9 +32,10 @@ public sealed class ProbabilityCalibrator
     /// <summary>Held-out slices spanning less than this are too short to see a model age.</summary>
     private const double MinAgeSpanDays = 28;
 
-    public ProbabilityCalibrator(double temperature, double agingPerYear = 0, TopConfidenceScaling? top = null)
+    public ProbabilityCalibrator(double temperature, double agingPerYear = 0, TopConfidenceScaling? top = null, NewOwnerRate? newOwners = null)
     {
         Top = top ?? TopConfidenceScaling.Identity;
+        NewOwners = newOwners ?? NewOwnerRate.None;
         if (!(temperature > 0) || double.IsInfinity(temperature))
             throw new ArgumentOutOfRangeException(nameof(temperature), temperature, "Temperature must be positive and finite.");
         if (!(agingPerYear >= 0) || double.IsInfinity(agingPerYear))
@@ -47,6 +51,12 @@ public sealed class ProbabilityCalibrator
 
     /// <summary>The scaling of the top owner's confidence after the temperature.</summary>
     public TopConfidenceScaling Top { get; }
+
+    /// <summary>How fast tickets for owners never seen arrive; their expected share is taken off every owner last.</summary>
+    public NewOwnerRate NewOwners { get; }
+
+    /// <summary>This calibration with the new-owner share taken off last.</summary>
+    public ProbabilityCalibrator WithNewOwners(NewOwnerRate newOwners) => new(Temperature, AgingPerYear, Top, newOwners);
 
     /// <summary>The temperature for a ticket this many days newer than the newest training ticket (older ones count as 0).</summary>
     public double TemperatureAt(double ageDays) =>
@@ -82,7 +92,7 @@ public sealed class ProbabilityCalibrator
         for (var round = 0; round < 3; round++)
         {
             var currentLogT = logT;
-            aging = GoldenSectionMinimum(a => Loss(rows, currentLogT, a), 0, MaxAgingPerYear);
+            aging = GoldenSection.Minimum(a => Loss(rows, currentLogT, a), 0, MaxAgingPerYear);
             logT = FitLogTemperature(rows, aging);
         }
         // The boundary is a valid optimum: no visible aging means none is assumed.
@@ -123,7 +133,7 @@ public sealed class ProbabilityCalibrator
                 best = logT;
             }
         }
-        return GoldenSectionMinimum(Loss, Math.Max(MinLogTemperature, best - step), Math.Min(MaxLogTemperature, best + step));
+        return GoldenSection.Minimum(Loss, Math.Max(MinLogTemperature, best - step), Math.Min(MaxLogTemperature, best + step));
     }
 
     /// <summary>Returns the scaled distribution for a ticket <paramref name="ageDays"/> past the training data; zero probabilities stay zero.</summary>
@@ -150,6 +160,12 @@ public sealed class ProbabilityCalibrator
         for (var i = 0; i < result.Length; i++)
             result[i] /= sum;
         Top.Apply(result);
+        var known = 1 - NewOwners.ShareAt(ageDays);
+        if (known < 1)
+        {
+            for (var i = 0; i < result.Length; i++)
+                result[i] *= known;
+        }
         return result;
     }
 
@@ -172,34 +188,5 @@ public sealed class ProbabilityCalibrator
             denominator += Math.Exp(r / t);
         var confidence = Math.Clamp(1.0 / denominator, Epsilon, 1 - Epsilon);
         return correct ? -Math.Log(confidence) : -Math.Log(1 - confidence);
-    }
-
-    private static double GoldenSectionMinimum(Func<double, double> f, double a, double b)
-    {
-        var ratio = (Math.Sqrt(5) - 1) / 2;
-        var c = b - ratio * (b - a);
-        var d = a + ratio * (b - a);
-        var fc = f(c);
-        var fd = f(d);
-        for (var i = 0; i < 40; i++)
-        {
-            if (fc < fd)
-            {
-                b = d;
-                d = c;
-                fd = fc;
-                c = b - ratio * (b - a);
-                fc = f(c);
-            }
-            else
-            {
-                a = c;
-                c = d;
-                fc = fd;
-                d = a + ratio * (b - a);
-                fd = f(d);
-            }
-        }
-        return (a + b) / 2;
     }
 }

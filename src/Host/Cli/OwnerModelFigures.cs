@@ -29,6 +29,7 @@ public static class OwnerModelFigures
     {
         temperature = Math.Round(metadata.Temperature, 4),
         aging_per_year = Math.Round(metadata.TemperatureAgingPerYear, 4),
+        new_owners_per_year = Math.Round(metadata.NewOwnersPerYear, 4),
         top_slope = Math.Round(metadata.TopConfidenceSlope, 4),
         top_intercept = Math.Round(metadata.TopConfidenceIntercept, 4),
         newest_ticket_at = metadata.NewestTicketAt,
@@ -53,6 +54,11 @@ public static class OwnerModelFigures
         {
             Console.WriteLine(string.Create(C,
                 $"  confidence falls for tickets filed after {metadata.NewestTicketAt:yyyy-MM-dd}, the newest learnt from (temperature ×{Math.Exp(metadata.TemperatureAgingPerYear):F2} a year): retrain once newer tickets are in"));
+        }
+        if (metadata.NewOwnersPerYear > 0)
+        {
+            Console.WriteLine(string.Create(C,
+                $"  new owners: by the training history, {new NewOwnerRate(metadata.NewOwnersPerYear).ShareAt(365.25):P0} of the tickets a year on belong to an owner it never saw; every confidence is lowered by that share"));
         }
     }
 

@@ -28,6 +28,10 @@ public static class OwnerModelCardHtml
         var aging = metadata.TemperatureAgingPerYear > 0 && metadata.NewestTicketAt is { } newest
             ? string.Create(C, $" Its confidence in a ticket falls the later the ticket comes after {newest:d MMM yyyy}, the newest ticket it learnt from (its newest tickets showed it getting worse with time); retraining once newer tickets are in restores it.")
             : "";
+        // New teams and components get tickets the model cannot route: its confidence already counts them.
+        var newOwners = metadata.NewOwnersPerYear > 0
+            ? string.Create(C, $" By its training history, {Percent(new NewOwnerRate(metadata.NewOwnersPerYear).ShareAt(365.25))} of the tickets a year on go to an owner it never saw; its confidence counts them.")
+            : "";
         // What the model reads decides what its figures promise: fields as exported include triagers' later work.
         var fields = !metadata.Text.UseFieldsSetInTriage
             ? " It reads each ticket's words, product and channel; priority, type and tags are left out (no history on record says what they were when a ticket was filed, or they did not help)."
@@ -41,7 +45,7 @@ public static class OwnerModelCardHtml
         return $"""
             <div class="card" id="owner-model">
               <p>Owner model v{version} trained {E(metadata.TrainedAtUtc.ToString("d MMM yyyy HH:mm", C))} UTC on {metadata.TrainingExampleCount.ToString("N0", C)} tickets,
-              pipeline <code>{E(metadata.Pipeline.Name)}</code> (the settings that did best on these tickets) chosen among {Math.Max(1, metadata.Comparison.Count)} on the newest of them.{E(fields)}{E(figures)}{E(aging)}</p>
+              pipeline <code>{E(metadata.Pipeline.Name)}</code> (the settings that did best on these tickets) chosen among {Math.Max(1, metadata.Comparison.Count)} on the newest of them.{E(fields)}{E(figures)}{E(aging)}{E(newOwners)}</p>
               {warning}
             </div>
             """;

@@ -79,6 +79,7 @@ public class OwnerClassifierTests(TrainedClassifierFixture fixture) : IClassFixt
         Assert.Equal(_classifier.Metadata.Owners, loaded.Metadata.Owners);
         Assert.Equal(_classifier.Metadata.Temperature, loaded.Metadata.Temperature);
         Assert.Equal(_classifier.Metadata.TemperatureAgingPerYear, loaded.Metadata.TemperatureAgingPerYear);
+        Assert.Equal(_classifier.Metadata.NewOwnersPerYear, loaded.Metadata.NewOwnersPerYear);
         Assert.Equal(_classifier.Metadata.TopConfidenceSlope, loaded.Metadata.TopConfidenceSlope);
         Assert.Equal(_classifier.Metadata.TopConfidenceIntercept, loaded.Metadata.TopConfidenceIntercept);
         Assert.Equal(_classifier.Metadata.NewestTicketAt, loaded.Metadata.NewestTicketAt);

@@ -100,6 +100,20 @@ public class ProbabilityCalibratorTests
     }
 
     [Fact]
+    public void TheNewOwnerShareIsTakenOffEveryOwnerLastAndKeepsTheRanking()
+    {
+        var calibrator = new ProbabilityCalibrator(1.0).WithNewOwners(new NewOwnerRate(Math.Log(2)));
+        double[] probabilities = [0.1, 0.6, 0.0, 0.3];
+
+        var today = calibrator.Apply(probabilities, ageDays: 0);
+        var aYearOn = calibrator.Apply(probabilities, ageDays: 365.25);
+
+        Assert.Equal(probabilities, today.Select(p => Math.Round(p, 12)));
+        // A year on, half the tickets belong to owners the model never saw: the other half shares what it knew.
+        Assert.Equal([0.05, 0.3, 0.0, 0.15], aYearOn.Select(p => Math.Round(p, 12)));
+    }
+
+    [Fact]
     public void ScalingKeepsRankingAndSumsToOne()
     {
         var calibrator = new ProbabilityCalibrator(2.5);

@@ -171,6 +171,8 @@ public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClas
         var calibration = training.RootElement.GetProperty("calibration");
         Assert.True(calibration.GetProperty("temperature").GetDouble() > 0);
         Assert.True(calibration.GetProperty("aging_per_year").GetDouble() >= 0);
+        // The sample company's services all exist from its first week: no ticket goes to an owner the model never saw.
+        Assert.Equal(0, calibration.GetProperty("new_owners_per_year").GetDouble());
         Assert.True(calibration.GetProperty("top_slope").GetDouble() > 0);
         Assert.Equal(JsonValueKind.String, calibration.GetProperty("newest_ticket_at").ValueKind);
     }

@@ -41,6 +41,15 @@ public class OwnerModelCardHtmlTests
     }
 
     [Fact]
+    public void A_model_whose_history_shows_new_owners_says_what_share_it_cannot_route()
+    {
+        var html = OwnerModelCardHtml.Render(4, Model with { NewOwnersPerYear = 0.095 });
+
+        Assert.Contains("By its training history, 9 % of the tickets a year on go to an owner it never saw; its confidence counts them.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("owner it never saw", OwnerModelCardHtml.Render(4, Model), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_model_that_cannot_reach_its_target_says_how_little_it_answers()
     {
         var html = OwnerModelCardHtml.Render(4, Model with
