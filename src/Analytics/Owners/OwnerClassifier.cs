@@ -57,27 +57,36 @@ public sealed class OwnerClassifier
             return TrainOne(examples, options, cancellationToken);
 
         // Fields as filed are fair features, but whether they help depends on the data (on a few hundred tickets the
-        // tags drown the words): the candidates are judged with and without them on the same validation slice.
-        var withFields = TrainOne(examples, options with
+        // tags drown the words): the candidates are judged with and without them on the same validation slice, and
+        // only the winner is refitted on all tickets.
+        var stopwatch = Stopwatch.StartNew();
+        var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
+        var withFields = Select(examples, options with
         {
             Fields = TriageFields.AsFiled,
             Pipelines = [.. options.Pipelines.Select(p => p with { Name = p.Name + FieldsSuffix })],
             ShortTextPipelines = [.. options.ShortTextPipelines.Select(p => p with { Name = p.Name + FieldsSuffix })],
         }, cancellationToken);
-        var without = TrainOne(examples, options with { Fields = TriageFields.None }, cancellationToken);
-        var chosen = Score(without) > Score(withFields) ? without : withFields;
-        chosen.Metadata = chosen.Metadata with
+        var without = Select(examples, options with { Fields = TriageFields.None }, cancellationToken);
+        var chosen = without.Score > withFields.Score ? without : withFields;
+        var classifier = chosen.Refit(cancellationToken);
+        classifier.Metadata = classifier.Metadata with
         {
-            Comparison = [.. withFields.Metadata.Comparison, .. without.Metadata.Comparison],
-            TrainingSeconds = Math.Round(withFields.Metadata.TrainingSeconds + without.Metadata.TrainingSeconds, 2),
-            TrainingCpuSeconds = Math.Round(withFields.Metadata.TrainingCpuSeconds + without.Metadata.TrainingCpuSeconds, 2),
+            Comparison = [.. withFields.Comparison, .. without.Comparison],
+            TrainingSeconds = Math.Round(stopwatch.Elapsed.TotalSeconds, 2),
+            TrainingCpuSeconds = Math.Round((Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalSeconds, 2),
         };
-        return chosen;
-
-        static double Score(OwnerClassifier c) => c.Metadata.Validation is { } v ? OwnerPipelineSelector.SelectionScore(v) : 0;
+        return classifier;
     }
 
+    /// <summary>The pipeline chosen on the validation slice, its score there, the comparison, and the refit still to do.</summary>
+    private sealed record PipelineSelection(double Score, IReadOnlyList<PipelineCandidateResult> Comparison, Func<CancellationToken, OwnerClassifier> Refit);
+
     private static OwnerClassifier TrainOne(
+        IReadOnlyList<OwnerTrainingExample> examples, OwnerClassifierOptions options, CancellationToken cancellationToken) =>
+        Select(examples, options, cancellationToken).Refit(cancellationToken);
+
+    private static PipelineSelection Select(
         IReadOnlyList<OwnerTrainingExample> examples, OwnerClassifierOptions options, CancellationToken cancellationToken)
     {
         if (examples.Select(e => e.Owner).Distinct(StringComparer.Ordinal).Count() < 2)
@@ -132,8 +141,20 @@ public sealed class OwnerClassifier
             trials.Add((result, trial.Stage, heldOut));
         }
         var (chosen, stage, calibration) = trials.MaxBy(t => OwnerPipelineSelector.SelectionScore(t.Result.Validation));
-        var spec = chosen.Pipeline;
+        var comparison = trials.Select(t => t.Result).ToList();
+        var score = calibration.Validation is { } v ? OwnerPipelineSelector.SelectionScore(v) : 0;
+        return new PipelineSelection(score, comparison, refitToken => Finish(
+            ml, chosen.Pipeline, stage, calibration, ordered, prepared, fitCount, hasValidation, textOptions, comparison,
+            stopwatch, cpuAtStart, options, refitToken));
+    }
 
+    /// <summary>Refits the chosen pipeline on all training tickets (when there was a validation slice) and records what the model is.</summary>
+    private static OwnerClassifier Finish(
+        MLContext ml, OwnerPipelineSpec spec, OwnerFittedStage stage, HeldOutCalibration calibration,
+        List<OwnerTrainingExample> ordered, List<PreparedTicket> prepared, int fitCount, bool hasValidation,
+        TextNormalizationOptions textOptions, IReadOnlyList<PipelineCandidateResult> comparison,
+        Stopwatch stopwatch, TimeSpan cpuAtStart, OwnerClassifierOptions options, CancellationToken cancellationToken)
+    {
         var refit = hasValidation && options.RetrainOnAllExamples;
         var final = refit ? OwnerStageFitter.Fit(ml, spec, ordered, prepared, options, cancellationToken) : stage;
 
@@ -168,7 +189,7 @@ public sealed class OwnerClassifier
             TrainingCpuSeconds = Math.Round((Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalSeconds, 2),
             Validation = calibration.Validation,
             ValidationUncalibratedEce = calibration.UncalibratedEce,
-            Comparison = trials.Select(t => t.Result).ToList(),
+            Comparison = comparison,
         };
         return new OwnerClassifier(
             ml, final.Scorer, final.Prior.WithFactor(calibration.ProductPriorFactor), calibration.Calibrator,

@@ -11,7 +11,8 @@ namespace Reporting.Host.Cli;
 /// export, one canonical ticket JSON Lines file each (<c>DIR/NAME.jsonl</c>) for <c>owners evaluate --input</c> and
 /// <c>owners baseline --input</c>: as-exported, subject-only, few-dominant-owners, many-rare-owners,
 /// no-structured-fields from the input's tickets with an owner (at most --max-tickets, a seeded choice), and
-/// language-mix from the sample company's tickets.csv (--samples, else data/samples when found; left out otherwise).
+/// language-mix from the sample company's folder (--samples, else data/samples when found; left out otherwise): its
+/// tickets with their triagers' field changes, so that the row is the sample as committed.
 /// </summary>
 public static class OwnersVariantsCommand
 {
@@ -23,7 +24,7 @@ public static class OwnersVariantsCommand
     {
         var input = CliOptions.Input("make the variants of");
         var db = CliOptions.Database(required: false);
-        var samples = new Option<string?>("--samples") { Description = "The sample company folder whose tickets.csv becomes language-mix (default: data/samples when found)" };
+        var samples = new Option<string?>("--samples") { Description = "The sample company folder whose tickets (and field changes) become language-mix (default: data/samples when found)" };
         var output = new Option<string>("--out") { Description = "The folder to write NAME.jsonl into", Required = true };
         var maxTickets = new Option<int>("--max-tickets")
         {
@@ -46,7 +47,7 @@ public static class OwnersVariantsCommand
         {
             var progress = new ConsoleProgress();
             var max = result.GetValue(maxTickets);
-            var samplesFile = SamplesTickets(result.GetValue(samples));
+            var samplesFolder = SamplesFolder(result.GetValue(samples));
             var directory = Directory.CreateDirectory(result.GetValue(output)!).FullName;
             var written = new List<WrittenVariant>();
             IReadOnlyList<OwnerTrainingExample> examples;
@@ -62,13 +63,13 @@ public static class OwnersVariantsCommand
                 written.Add(await WriteAsync(directory, variant, make(bounded), cancellationToken));
             }
 
-            if (samplesFile is null)
+            if (samplesFolder is null)
             {
                 progress.Step("language-mix left out: no sample company found (give --samples DIR)");
             }
             else
             {
-                await using var data = await EvaluationInput.OpenAsync(samplesFile, null, time, progress, cancellationToken);
+                await using var data = await EvaluationInput.OpenAsync(samplesFolder, null, time, progress, cancellationToken);
                 var sampleTickets = await OwnerExamples.LoadAsync(data.Connection, resolvedOnly: false, cancellationToken: cancellationToken);
                 written.Add(await WriteAsync(directory, OwnerDataVariants.LanguageMixVariant, OwnerDataVariants.Bounded(sampleTickets, max), cancellationToken));
             }
@@ -89,18 +90,19 @@ public static class OwnersVariantsCommand
         return command;
     }
 
-    /// <summary>The sample company's tickets file: the one given (which must exist), else data/samples when found, else none.</summary>
-    private static string? SamplesTickets(string? explicitFolder)
+    /// <summary>The sample company's folder: the one given (which must hold a tickets.csv), else data/samples when found, else none.</summary>
+    private static string? SamplesFolder(string? explicitFolder)
     {
         if (explicitFolder is not null)
         {
-            var file = Path.Combine(explicitFolder, "tickets.csv");
-            return File.Exists(file) ? file : throw new UserInputException($"No tickets.csv in the sample folder {Path.GetFullPath(explicitFolder)}");
+            return File.Exists(Path.Combine(explicitFolder, "tickets.csv"))
+                ? explicitFolder
+                : throw new UserInputException($"No tickets.csv in the sample folder {Path.GetFullPath(explicitFolder)}");
         }
 
         try
         {
-            return Path.Combine(SamplesLocator.Find(null), "tickets.csv");
+            return SamplesLocator.Find(null);
         }
         catch (DirectoryNotFoundException)
         {

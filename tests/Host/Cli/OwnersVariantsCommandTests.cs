@@ -5,7 +5,7 @@ namespace Reporting.Host.Tests.Cli;
 
 /// <summary>
 /// <c>reporting owners variants</c>: one canonical JSON Lines file per variant, each read back by the ingest, with what
-/// its variant removes gone, and the sample company's tickets as language-mix.
+/// its variant removes gone, and the sample company's tickets as language-mix, with the field changes on record.
 /// </summary>
 [Collection(nameof(ConsoleCapture))]
 public sealed class OwnersVariantsCommandTests : IDisposable
@@ -20,11 +20,15 @@ public sealed class OwnersVariantsCommandTests : IDisposable
         var input = await TinyOwnerExport.WriteAsync(_directory);
         var samples = Directory.CreateDirectory(Path.Combine(_directory, "samples")).FullName;
         await File.WriteAllTextAsync(Path.Combine(samples, "tickets.csv"),
-            "id,created_at,subject,body,service\n" +
-            "S-1,2026-05-25T00:40:05Z,Rechnung doppelt,Die Rechnung kam zweimal,invoicing\n" +
-            "S-2,2026-05-25T01:40:05Z,API limitsの設定について,お世話になっております,api-gateway\n" +
-            "S-3,2026-05-25T02:40:05Z,Login roto,No puedo entrar,auth-service\n" +
-            "S-4,2026-05-25T03:40:05Z,No owner yet,Nobody routed this,\n");
+            "id,created_at,subject,body,service,tags\n" +
+            "S-1,2026-05-25T00:40:05Z,Rechnung doppelt,Die Rechnung kam zweimal,invoicing,billing\n" +
+            "S-2,2026-05-25T01:40:05Z,API limitsの設定について,お世話になっております,api-gateway,\n" +
+            "S-3,2026-05-25T02:40:05Z,Login roto,No puedo entrar,auth-service,\n" +
+            "S-4,2026-05-25T03:40:05Z,No owner yet,Nobody routed this,,\n");
+        // A triager tagged S-1 after filing: the language-mix line says so, so its fields roll back to filing there too.
+        await File.WriteAllTextAsync(Path.Combine(samples, "events.csv"),
+            "ticket_id,at,kind,actor,detail\n" +
+            "S-1,2026-05-25T01:00:00Z,tag_added,Rahul Mehta,billing\n");
         var output = Path.Combine(_directory, "variants");
 
         var (exit, printed, error) = await CliRun.RunAsync("owners", "variants", "--input", input, "--samples", samples, "--out", output, "--json");
@@ -43,7 +47,10 @@ public sealed class OwnersVariantsCommandTests : IDisposable
         var textOnly = await Lines(output, "no-structured-fields");
         Assert.All(textOnly, t => Assert.Equal((JsonValueKind.Null, JsonValueKind.Null, 0),
             (t.GetProperty("product").ValueKind, t.GetProperty("priority").ValueKind, t.GetProperty("tags").GetArrayLength())));
-        Assert.Equal(["S-1", "S-2", "S-3"], (await Lines(output, "language-mix")).Select(t => t.GetProperty("id").GetString()));
+        var languageMix = await Lines(output, "language-mix");
+        Assert.Equal(["S-1", "S-2", "S-3"], languageMix.Select(t => t.GetProperty("id").GetString()));
+        Assert.Equal([("tag_added", "billing")], languageMix[0].GetProperty("events").EnumerateArray()
+            .Select(e => (e.GetProperty("kind").GetString(), e.GetProperty("detail").GetString())));
 
         // The unchanged variant evaluates as the export itself does.
         var (baselineExit, baseline, baselineError) = await CliRun.RunAsync("owners", "baseline", "--input", Path.Combine(output, "as-exported.jsonl"), "--json");
