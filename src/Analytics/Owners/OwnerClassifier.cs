@@ -133,7 +133,7 @@ public sealed class OwnerClassifier
         foreach (var trial in OwnerStageFitter.FitSharingFeatures(ml, candidates, ordered[..fitCount], prepared[..fitCount], options, cancellationToken))
         {
             var heldOut = hasValidation
-                ? Calibrate(trial.Stage, ordered[fitCount - 1].CreatedAt, ordered[fitCount..], prepared[fitCount..], newOwners, options, cancellationToken)
+                ? Calibrate([new ScoredSlice(trial.Stage, ordered[fitCount - 1].CreatedAt, ordered[fitCount..], prepared[fitCount..])], newOwners, options, cancellationToken)
                 : HeldOutCalibration.Uncalibrated(options);
             var result = new PipelineCandidateResult(
                 trial.Spec.Name, trial.Spec, heldOut.Validation ?? new OwnerMetrics(0, 0, 0, 0, 0, 0, 0, 0),
@@ -142,7 +142,10 @@ public sealed class OwnerClassifier
         }
         var (chosen, stage, calibration) = trials.MaxBy(t => OwnerPipelineSelector.SelectionScore(t.Result.Validation));
         var comparison = trials.Select(t => t.Result).ToList();
+        // Selection is judged on the newest slice; the comparison of candidates with Auto fields too.
         var score = calibration.Validation is { } v ? OwnerPipelineSelector.SelectionScore(v) : 0;
+        if (hasValidation && ordered.Count - fitCount < options.CrossFitBelow)
+            calibration = CrossFitCalibration(ml, chosen.Pipeline, ordered, prepared, newOwners, options, cancellationToken);
         return new PipelineSelection(score, comparison, refitToken => Finish(
             ml, chosen.Pipeline, stage, calibration, ordered, prepared, fitCount, hasValidation, textOptions, comparison,
             stopwatch, cpuAtStart, options, refitToken));
@@ -377,31 +380,45 @@ public sealed class OwnerClassifier
         return result;
     }
 
-    /// <summary>Scores the held-out slice with the model fitted without it and fits everything that needs unseen data.</summary>
+    /// <summary>Tickets scored by a model fitted without them, and when that model's newest ticket was created.</summary>
+    private sealed record ScoredSlice(
+        OwnerFittedStage Stage, DateTime NewestFitted, IReadOnlyList<OwnerTrainingExample> Examples, IReadOnlyList<PreparedTicket> Prepared);
+
+    /// <summary>Scores held-out tickets with models fitted without them and fits everything that needs unseen data.</summary>
     private static HeldOutCalibration Calibrate(
-        OwnerFittedStage stage, DateTime newestFitted, IReadOnlyList<OwnerTrainingExample> heldOut, IReadOnlyList<PreparedTicket> prepared,
-        NewOwnerRate newOwners, OwnerClassifierOptions options, CancellationToken cancellationToken)
+        IReadOnlyList<ScoredSlice> slices, NewOwnerRate newOwners, OwnerClassifierOptions options, CancellationToken cancellationToken)
     {
-        var ownerIndex = stage.Scorer.Owners.Select((owner, i) => (owner, i)).ToDictionary(p => p.owner, p => p.i, StringComparer.Ordinal);
-        var raw = new List<double[]>(heldOut.Count);
-        for (var i = 0; i < heldOut.Count; i++)
+        var raw = new List<double[]>();
+        var truth = new List<int>();
+        var ages = new List<double>();
+        var sliceOf = new List<int>();
+        for (var s = 0; s < slices.Count; s++)
         {
-            if (i % 256 == 0)
-                cancellationToken.ThrowIfCancellationRequested();
-            raw.Add(stage.Scorer.Score(prepared[i]).Probabilities);
+            var slice = slices[s];
+            var ownerIndex = slice.Stage.Scorer.Owners.Select((owner, i) => (owner, i)).ToDictionary(p => p.owner, p => p.i, StringComparer.Ordinal);
+            for (var i = 0; i < slice.Examples.Count; i++)
+            {
+                if (i % 256 == 0)
+                    cancellationToken.ThrowIfCancellationRequested();
+                raw.Add(slice.Stage.Scorer.Score(slice.Prepared[i]).Probabilities);
+                truth.Add(ownerIndex.GetValueOrDefault(slice.Examples[i].Owner, -1));
+                ages.Add(AgeDays(slice.Examples[i].CreatedAt, slice.NewestFitted));
+                sliceOf.Add(s);
+            }
         }
-        var truth = heldOut.Select(e => ownerIndex.GetValueOrDefault(e.Owner, -1)).ToList();
+        var examples = slices.SelectMany(slice => slice.Examples).ToList();
+        var prepared = slices.SelectMany(slice => slice.Prepared).ToList();
 
         // The product prior factor with the lowest held-out log-loss (owners never seen score as misses).
+        List<double[]> WithPrior(double factor) => ApplyPrior(raw, examples, i => slices[sliceOf[i]].Stage.Prior.WithFactor(factor));
         var factor = options.ProductPriorFactors.Count == 0 ? 1.0 : options.ProductPriorFactors
-            .Select(f => (Factor: f, Loss: LogLoss(ApplyPrior(raw, heldOut, stage.Prior.WithFactor(f)), truth)))
+            .Select(f => (Factor: f, Loss: LogLoss(WithPrior(f), truth)))
             .OrderBy(p => p.Loss)
             .First().Factor;
-        var adjusted = ApplyPrior(raw, heldOut, stage.Prior.WithFactor(factor));
+        var adjusted = WithPrior(factor);
 
         var topIndex = adjusted.Select(p => TopIndices(p, 1)[0]).ToList();
         var topCorrect = topIndex.Select((t, i) => t == truth[i]).ToList();
-        var ages = heldOut.Select(e => AgeDays(e.CreatedAt, newestFitted)).ToList();
         // Tickets of owners the fitted part never saw are the new-owner share's to explain, not the temperature's.
         var calibrator = ProbabilityCalibrator.Fit(Enumerable.Range(0, adjusted.Count)
             .Where(i => truth[i] >= 0)
@@ -414,29 +431,56 @@ public sealed class OwnerClassifier
             ? new AbstentionChoice(fixedThreshold, true)
             : AbstentionThreshold.Choose(confidence.Select((c, i) => (c, topCorrect[i])).ToList(), options.TargetPrecision, z: options.ThresholdMarginZ);
         var threshold = choice.Threshold;
-        var unknownShares = prepared.Select(p => stage.Vocabulary.UnknownShare(p.AllTokens).UnknownShare).ToList();
+        var unknownShares = prepared.Select((p, i) => slices[sliceOf[i]].Stage.Vocabulary.UnknownShare(p.AllTokens).UnknownShare).ToList();
         var outOfScopeThreshold = OutOfScopeDetector.FitThreshold(unknownShares, options.OutOfScopeQuantile, options.OutOfScopeCeiling, options.OutOfScopeFloor);
-        var detector = new OutOfScopeDetector(stage.Vocabulary, outOfScopeThreshold);
 
-        var cases = new List<OwnerEvaluationCase>(heldOut.Count);
-        for (var i = 0; i < heldOut.Count; i++)
+        var detectors = slices.Select(slice => new OutOfScopeDetector(slice.Stage.Vocabulary, outOfScopeThreshold)).ToList();
+
+        var cases = new List<OwnerEvaluationCase>(examples.Count);
+        for (var i = 0; i < examples.Count; i++)
         {
-            var ranked = TopIndices(calibrated[i], 3).Select(o => stage.Scorer.Owners[o]).ToList();
-            var abstained = detector.Check(prepared[i].AllTokens).OutOfScope || confidence[i] < threshold;
-            cases.Add(new OwnerEvaluationCase(heldOut[i].Owner, ranked, confidence[i], abstained));
+            var owners = slices[sliceOf[i]].Stage.Scorer.Owners;
+            var ranked = TopIndices(calibrated[i], 3).Select(o => owners[o]).ToList();
+            var abstained = detectors[sliceOf[i]].Check(prepared[i].AllTokens).OutOfScope || confidence[i] < threshold;
+            cases.Add(new OwnerEvaluationCase(examples[i].Owner, ranked, confidence[i], abstained));
         }
         var uncalibratedEce = OwnerEvaluation.ExpectedCalibrationError(
             adjusted.Select((p, i) => (p[topIndex[i]], topCorrect[i])).ToList());
         return new HeldOutCalibration(factor, calibrator, threshold, outOfScopeThreshold, OwnerEvaluation.Evaluate(cases), uncalibratedEce, choice.ReachesTarget);
     }
 
-    private static List<double[]> ApplyPrior(List<double[]> raw, IReadOnlyList<OwnerTrainingExample> examples, ProductOwnerPrior prior)
+    /// <summary>
+    /// Under <see cref="OwnerClassifierOptions.CrossFitBelow"/> validation tickets the newest slice is too few to
+    /// calibrate on: the chosen pipeline is fitted on four fifths of all training tickets five times (every fifth
+    /// ticket left out in turn, so each fold spans the whole period) and calibrated on what each left out.
+    /// </summary>
+    private static HeldOutCalibration CrossFitCalibration(
+        MLContext ml, OwnerPipelineSpec spec, List<OwnerTrainingExample> ordered, List<PreparedTicket> prepared,
+        NewOwnerRate newOwners, OwnerClassifierOptions options, CancellationToken cancellationToken)
+    {
+        const int folds = 5;
+        var slices = new List<ScoredSlice>(folds);
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var fitIndices = Enumerable.Range(0, ordered.Count).Where(i => i % folds != fold).ToList();
+            var leftOut = Enumerable.Range(0, ordered.Count).Where(i => i % folds == fold).ToList();
+            var fitExamples = fitIndices.Select(i => ordered[i]).ToList();
+            if (fitExamples.Select(e => e.Owner).Distinct(StringComparer.Ordinal).Count() < 2)
+                continue;
+            var foldSpec = options.SizeToData ? OwnerPipelineSizing.For(spec, fitExamples.Count) : spec;
+            var stage = OwnerStageFitter.Fit(ml, foldSpec, fitExamples, fitIndices.Select(i => prepared[i]).ToList(), options, cancellationToken);
+            slices.Add(new ScoredSlice(stage, fitExamples[^1].CreatedAt, leftOut.Select(i => ordered[i]).ToList(), leftOut.Select(i => prepared[i]).ToList()));
+        }
+        return Calibrate(slices, newOwners, options, cancellationToken);
+    }
+
+    private static List<double[]> ApplyPrior(List<double[]> raw, IReadOnlyList<OwnerTrainingExample> examples, Func<int, ProductOwnerPrior> priorOf)
     {
         var result = new List<double[]>(raw.Count);
         for (var i = 0; i < raw.Count; i++)
         {
             var copy = (double[])raw[i].Clone();
-            prior.Apply(copy, examples[i].Product);
+            priorOf(i).Apply(copy, examples[i].Product);
             result.Add(copy);
         }
         return result;

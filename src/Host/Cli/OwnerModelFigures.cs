@@ -48,8 +48,12 @@ public static class OwnerModelFigures
                     $"    {(c.Name == metadata.Pipeline.Name ? "*" : " ")} {c.Name.PadRight(width)}  validation top-1 {c.Validation.Top1:F3}  top-3 {c.Validation.Top3:F3}  macro-F1 {c.Validation.MacroF1:F3}  ({c.TrainingSeconds:F1} s)"));
             }
         }
+        // Under OwnerClassifierOptions.CrossFitBelow validation tickets, calibration used out-of-fold scores of all training tickets.
+        var calibratedOn = metadata.Validation is { } v && v.Count > metadata.ValidationExampleCount
+            ? string.Create(C, $"out-of-fold scores of all {v.Count:N0} training tickets (five folds: the newest were too few)")
+            : "those tickets";
         Console.WriteLine(string.Create(C,
-            $"  confidence calibrated on those tickets (temperature {metadata.Temperature:F2}, top-confidence slope {metadata.TopConfidenceSlope:F2}, intercept {metadata.TopConfidenceIntercept:F2})"));
+            $"  confidence calibrated on {calibratedOn} (temperature {metadata.Temperature:F2}, top-confidence slope {metadata.TopConfidenceSlope:F2}, intercept {metadata.TopConfidenceIntercept:F2})"));
         if (metadata.TemperatureAgingPerYear > 0)
         {
             Console.WriteLine(string.Create(C,

@@ -68,6 +68,19 @@ public class OwnerClassifierTests(TrainedClassifierFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public void UnderTwoHundredValidationTicketsCalibratesOnOutOfFoldScoresOfAllTrainingTickets()
+    {
+        // The newest 64 choose the pipeline but are too few to calibrate on: every training ticket is scored by a
+        // model fitted without it (five folds) and the confidence and threshold are fitted on all 320.
+        Assert.Equal(64, _classifier.Metadata.ValidationExampleCount);
+        Assert.Equal(320, _classifier.Metadata.Validation!.Count);
+
+        var newestOnly = OwnerClassifier.Train(fixture.Train, new OwnerClassifierOptions { TrainerThreads = 1, ValidationFraction = 0.2, CrossFitBelow = 0 });
+
+        Assert.Equal(64, newestOnly.Metadata.Validation!.Count);
+    }
+
+    [Fact]
     public void SaveAndLoadGiveIdenticalPredictions()
     {
         using var stream = new MemoryStream();
