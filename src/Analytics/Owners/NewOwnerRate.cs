@@ -8,25 +8,45 @@ namespace Reporting.Analytics.Owners;
 /// fitted on the training history alone (owners and dates, no model): at cuts from half-way to the end, which later
 /// tickets had an owner not seen before the cut. It predicts 9.7% for that test part.
 /// </summary>
-public sealed record NewOwnerRate(double PerYear)
+public sealed record NewOwnerRate
 {
     private const double DaysPerYear = 365.25;
+
+    /// <summary>Above this nearly every ticket a month on would be a new owner's: no tracker churns that fast.</summary>
     private const double MaxPerYear = 20;
+
+    /// <summary>Fewer tickets cannot tell a new owner from a rare one.</summary>
     private const int MinTickets = 100;
+
+    /// <summary>Cuts in the second half only: each has a known past of half the history at least, and many tickets after it.</summary>
     private static readonly double[] CutFractions = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 
+    public NewOwnerRate(double perYear)
+    {
+        if (!(perYear >= 0) || double.IsInfinity(perYear))
+            throw new ArgumentOutOfRangeException(nameof(perYear), perYear, "The new-owner rate must be zero or positive and finite.");
+        PerYear = perYear;
+    }
+
+    /// <summary>The rate per year (a share of 1 − e^(−rate) of the tickets a year on), not a count of owners.</summary>
+    public double PerYear { get; }
+
     public static NewOwnerRate None { get; } = new(0);
+
+    /// <summary>The expected share a year past the newest training ticket, as people are told it.</summary>
+    public double ShareAfterOneYear => ShareAt(DaysPerYear);
 
     /// <summary>The expected share of tickets with an owner the model never saw, this many days past its newest ticket (capped like aging).</summary>
     public double ShareAt(double ageDays) =>
         PerYear <= 0 ? 0 : 1 - Math.Exp(-PerYear * Math.Clamp(ageDays, 0, ProbabilityCalibrator.MaxAgeDays) / DaysPerYear);
 
-    /// <summary>Maximum-likelihood rate from tickets ordered oldest first; none when fewer than 100 tickets or no owner ever appears late.</summary>
-    public static NewOwnerRate Fit(IReadOnlyList<(DateTime CreatedAt, string Owner)> oldestFirst)
+    /// <summary>Maximum-likelihood rate from the tickets' creation times and owners; none when fewer than 100 tickets or no owner ever appears late.</summary>
+    public static NewOwnerRate Fit(IReadOnlyList<(DateTime CreatedAt, string Owner)> tickets)
     {
-        ArgumentNullException.ThrowIfNull(oldestFirst);
-        if (oldestFirst.Count < MinTickets)
+        ArgumentNullException.ThrowIfNull(tickets);
+        if (tickets.Count < MinTickets)
             return None;
+        var oldestFirst = tickets.OrderBy(t => t.CreatedAt).ToList();
         var points = new List<(double Years, bool New)>();
         foreach (var fraction in CutFractions)
         {

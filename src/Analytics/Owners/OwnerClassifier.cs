@@ -45,6 +45,9 @@ public sealed class OwnerClassifier
     public double AbstainThreshold => Metadata.AbstainThreshold;
     public bool CanExplain => _scorer.Explainer is not null;
 
+    /// <summary>Folds of the out-of-fold calibration on small data (<see cref="OwnerClassifierOptions.CrossFitBelow"/>).</summary>
+    public const int CrossFitFolds = OwnerCalibrationFitter.Folds;
+
     /// <summary>Suffix of the candidates that read priority, type and tags as filed, beside those that do not.</summary>
     public const string FieldsSuffix = "+fields";
 
@@ -61,15 +64,15 @@ public sealed class OwnerClassifier
         // only the winner is refitted on all tickets.
         var stopwatch = Stopwatch.StartNew();
         var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
-        var withFields = Select(examples, options with
+        var withFields = SelectPipeline(examples, options with
         {
             Fields = TriageFields.AsFiled,
             Pipelines = [.. options.Pipelines.Select(p => p with { Name = p.Name + FieldsSuffix })],
             ShortTextPipelines = [.. options.ShortTextPipelines.Select(p => p with { Name = p.Name + FieldsSuffix })],
         }, cancellationToken);
-        var without = Select(examples, options with { Fields = TriageFields.None }, cancellationToken);
+        var without = SelectPipeline(examples, options with { Fields = TriageFields.None }, cancellationToken);
         var chosen = without.Score > withFields.Score ? without : withFields;
-        var classifier = chosen.Refit(cancellationToken);
+        var classifier = chosen.Finish(cancellationToken);
         classifier.Metadata = classifier.Metadata with
         {
             Comparison = [.. withFields.Comparison, .. without.Comparison],
@@ -79,14 +82,14 @@ public sealed class OwnerClassifier
         return classifier;
     }
 
-    /// <summary>The pipeline chosen on the validation slice, its score there, the comparison, and the refit still to do.</summary>
-    private sealed record PipelineSelection(double Score, IReadOnlyList<PipelineCandidateResult> Comparison, Func<CancellationToken, OwnerClassifier> Refit);
+    /// <summary>The pipeline chosen on the validation slice, its score there, the comparison, and what is still to do for it (refit, cross-fitted calibration).</summary>
+    private sealed record PipelineSelection(double Score, IReadOnlyList<PipelineCandidateResult> Comparison, Func<CancellationToken, OwnerClassifier> Finish);
 
     private static OwnerClassifier TrainOne(
         IReadOnlyList<OwnerTrainingExample> examples, OwnerClassifierOptions options, CancellationToken cancellationToken) =>
-        Select(examples, options, cancellationToken).Refit(cancellationToken);
+        SelectPipeline(examples, options, cancellationToken).Finish(cancellationToken);
 
-    private static PipelineSelection Select(
+    private static PipelineSelection SelectPipeline(
         IReadOnlyList<OwnerTrainingExample> examples, OwnerClassifierOptions options, CancellationToken cancellationToken)
     {
         if (examples.Select(e => e.Owner).Distinct(StringComparer.Ordinal).Count() < 2)
@@ -124,16 +127,17 @@ public sealed class OwnerClassifier
             fitCount = ordered.Count;
 
         // Each candidate is fitted on the older part and judged on the newest slice; the best by top-1 + top-3 +
-        // macro-F1 there keeps its calibration and is refitted on everything.
+        // macro-F1 there keeps its calibration (or gets one from cross-fitting, on small data) and is refitted on everything.
         var candidates = (hasValidation ? CandidatesFor(options, prepared) : [options.Pipelines[0]])
             .Select(spec => options.SizeToData ? OwnerPipelineSizing.For(spec, fitCount) : spec)
             .ToList();
-        var newOwners = NewOwnerRate.Fit(ordered.Select(e => (e.CreatedAt, e.Owner)).ToList());
+        // The slice is calibrated with the new-owner rate of the history before it; the saved model with all of it.
+        var newOwnersBefore = NewOwnerRate.Fit(ordered[..fitCount].Select(e => (e.CreatedAt, e.Owner)).ToList());
         var trials = new List<(PipelineCandidateResult Result, OwnerFittedStage Stage, HeldOutCalibration Calibration)>();
         foreach (var trial in OwnerStageFitter.FitSharingFeatures(ml, candidates, ordered[..fitCount], prepared[..fitCount], options, cancellationToken))
         {
             var heldOut = hasValidation
-                ? Calibrate([new ScoredSlice(trial.Stage, ordered[fitCount - 1].CreatedAt, ordered[fitCount..], prepared[fitCount..])], newOwners, options, cancellationToken)
+                ? OwnerCalibrationFitter.OnSlices([new OwnerCalibrationFitter.ScoredSlice(trial.Stage, ordered[fitCount - 1].CreatedAt, ordered[fitCount..], prepared[fitCount..])], newOwnersBefore, options, cancellationToken)
                 : HeldOutCalibration.Uncalibrated(options);
             var result = new PipelineCandidateResult(
                 trial.Spec.Name, trial.Spec, heldOut.Validation ?? new OwnerMetrics(0, 0, 0, 0, 0, 0, 0, 0),
@@ -142,10 +146,8 @@ public sealed class OwnerClassifier
         }
         var (chosen, stage, calibration) = trials.MaxBy(t => OwnerPipelineSelector.SelectionScore(t.Result.Validation));
         var comparison = trials.Select(t => t.Result).ToList();
-        // Selection is judged on the newest slice; the comparison of candidates with Auto fields too.
+        // With Auto fields, the two selections are compared by this newest-slice score too.
         var score = calibration.Validation is { } v ? OwnerPipelineSelector.SelectionScore(v) : 0;
-        if (hasValidation && ordered.Count - fitCount < options.CrossFitBelow)
-            calibration = CrossFitCalibration(ml, chosen.Pipeline, ordered, prepared, newOwners, options, cancellationToken);
         return new PipelineSelection(score, comparison, refitToken => Finish(
             ml, chosen.Pipeline, stage, calibration, ordered, prepared, fitCount, hasValidation, textOptions, comparison,
             stopwatch, cpuAtStart, options, refitToken));
@@ -158,6 +160,12 @@ public sealed class OwnerClassifier
         TextNormalizationOptions textOptions, IReadOnlyList<PipelineCandidateResult> comparison,
         Stopwatch stopwatch, TimeSpan cpuAtStart, OwnerClassifierOptions options, CancellationToken cancellationToken)
     {
+        var crossFit = hasValidation && ordered.Count - fitCount < options.CrossFitBelow;
+        var newOwners = NewOwnerRate.Fit(ordered.Select(e => (e.CreatedAt, e.Owner)).ToList());
+        calibration = crossFit
+            ? OwnerCalibrationFitter.OutOfFold(ml, spec, ordered, prepared, options, cancellationToken)
+            : calibration;
+        var calibrator = calibration.Calibrator.WithNewOwners(newOwners);
         var refit = hasValidation && options.RetrainOnAllExamples;
         var final = refit ? OwnerStageFitter.Fit(ml, spec, ordered, prepared, options, cancellationToken) : stage;
 
@@ -171,11 +179,12 @@ public sealed class OwnerClassifier
             OwnersByProduct = final.Prior.OwnersByProduct.ToDictionary(
                 p => p.Key, p => (IReadOnlyList<string>)p.Value.Select(i => final.Scorer.Owners[i]).ToList()),
             ProductPriorFactor = calibration.ProductPriorFactor,
-            Temperature = calibration.Calibrator.Temperature,
-            TemperatureAgingPerYear = calibration.Calibrator.AgingPerYear,
-            NewOwnersPerYear = calibration.Calibrator.NewOwners.PerYear,
-            TopConfidenceSlope = calibration.Calibrator.Top.Slope,
-            TopConfidenceIntercept = calibration.Calibrator.Top.Intercept,
+            Temperature = calibrator.Temperature,
+            TemperatureAgingPerYear = calibrator.AgingPerYear,
+            NewOwnerTicketRatePerYear = calibrator.NewOwners.PerYear,
+            TopConfidenceSlope = calibrator.Top.Slope,
+            TopConfidenceIntercept = calibrator.Top.Intercept,
+            CalibrationFolds = crossFit ? CrossFitFolds : 0,
             NewestTicketAt = (refit ? ordered[^1] : ordered[fitCount - 1]).CreatedAt,
             TargetPrecision = options.TargetPrecision,
             AbstainThreshold = calibration.AbstainThreshold,
@@ -195,7 +204,7 @@ public sealed class OwnerClassifier
             Comparison = comparison,
         };
         return new OwnerClassifier(
-            ml, final.Scorer, final.Prior.WithFactor(calibration.ProductPriorFactor), calibration.Calibrator,
+            ml, final.Scorer, final.Prior.WithFactor(calibration.ProductPriorFactor), calibrator,
             new OutOfScopeDetector(final.Vocabulary, calibration.OutOfScopeThreshold), metadata);
     }
 
@@ -320,7 +329,7 @@ public sealed class OwnerClassifier
         return new OwnerClassifier(
             ml, scorer, prior, new ProbabilityCalibrator(
                 metadata.Temperature, metadata.TemperatureAgingPerYear, new TopConfidenceScaling(metadata.TopConfidenceSlope, metadata.TopConfidenceIntercept),
-                new NewOwnerRate(metadata.NewOwnersPerYear)),
+                new NewOwnerRate(metadata.NewOwnerTicketRatePerYear)),
             new OutOfScopeDetector(vocabulary, metadata.OutOfScopeThreshold), metadata);
     }
 
@@ -350,7 +359,7 @@ public sealed class OwnerClassifier
     }
 
     /// <summary>How many days a ticket was created after the newest one a model learned from (0 when unknown or older).</summary>
-    private static double AgeDays(DateTime createdAt, DateTime? newestTicketAt) =>
+    internal static double AgeDays(DateTime createdAt, DateTime? newestTicketAt) =>
         newestTicketAt is { } newest && createdAt > newest ? (createdAt - newest).TotalDays : 0;
 
     /// <summary>The configured candidates, with the short-text ones when the median ticket has few words.</summary>
@@ -380,120 +389,6 @@ public sealed class OwnerClassifier
         return result;
     }
 
-    /// <summary>Tickets scored by a model fitted without them, and when that model's newest ticket was created.</summary>
-    private sealed record ScoredSlice(
-        OwnerFittedStage Stage, DateTime NewestFitted, IReadOnlyList<OwnerTrainingExample> Examples, IReadOnlyList<PreparedTicket> Prepared);
-
-    /// <summary>Scores held-out tickets with models fitted without them and fits everything that needs unseen data.</summary>
-    private static HeldOutCalibration Calibrate(
-        IReadOnlyList<ScoredSlice> slices, NewOwnerRate newOwners, OwnerClassifierOptions options, CancellationToken cancellationToken)
-    {
-        var raw = new List<double[]>();
-        var truth = new List<int>();
-        var ages = new List<double>();
-        var sliceOf = new List<int>();
-        for (var s = 0; s < slices.Count; s++)
-        {
-            var slice = slices[s];
-            var ownerIndex = slice.Stage.Scorer.Owners.Select((owner, i) => (owner, i)).ToDictionary(p => p.owner, p => p.i, StringComparer.Ordinal);
-            for (var i = 0; i < slice.Examples.Count; i++)
-            {
-                if (i % 256 == 0)
-                    cancellationToken.ThrowIfCancellationRequested();
-                raw.Add(slice.Stage.Scorer.Score(slice.Prepared[i]).Probabilities);
-                truth.Add(ownerIndex.GetValueOrDefault(slice.Examples[i].Owner, -1));
-                ages.Add(AgeDays(slice.Examples[i].CreatedAt, slice.NewestFitted));
-                sliceOf.Add(s);
-            }
-        }
-        var examples = slices.SelectMany(slice => slice.Examples).ToList();
-        var prepared = slices.SelectMany(slice => slice.Prepared).ToList();
-
-        // The product prior factor with the lowest held-out log-loss (owners never seen score as misses).
-        List<double[]> WithPrior(double factor) => ApplyPrior(raw, examples, i => slices[sliceOf[i]].Stage.Prior.WithFactor(factor));
-        var factor = options.ProductPriorFactors.Count == 0 ? 1.0 : options.ProductPriorFactors
-            .Select(f => (Factor: f, Loss: LogLoss(WithPrior(f), truth)))
-            .OrderBy(p => p.Loss)
-            .First().Factor;
-        var adjusted = WithPrior(factor);
-
-        var topIndex = adjusted.Select(p => TopIndices(p, 1)[0]).ToList();
-        var topCorrect = topIndex.Select((t, i) => t == truth[i]).ToList();
-        // Tickets of owners the fitted part never saw are the new-owner share's to explain, not the temperature's.
-        var calibrator = ProbabilityCalibrator.Fit(Enumerable.Range(0, adjusted.Count)
-            .Where(i => truth[i] >= 0)
-            .Select(i => ((IReadOnlyList<double>)adjusted[i], topCorrect[i], ages[i]))
-            .ToList()).WithNewOwners(newOwners);
-        var calibrated = adjusted.Select((p, i) => calibrator.Apply(p, ages[i])).ToList();
-        var confidence = calibrated.Select((p, i) => p[topIndex[i]]).ToList();
-
-        var choice = options.AbstainThreshold is { } fixedThreshold
-            ? new AbstentionChoice(fixedThreshold, true)
-            : AbstentionThreshold.Choose(confidence.Select((c, i) => (c, topCorrect[i])).ToList(), options.TargetPrecision, z: options.ThresholdMarginZ);
-        var threshold = choice.Threshold;
-        var unknownShares = prepared.Select((p, i) => slices[sliceOf[i]].Stage.Vocabulary.UnknownShare(p.AllTokens).UnknownShare).ToList();
-        var outOfScopeThreshold = OutOfScopeDetector.FitThreshold(unknownShares, options.OutOfScopeQuantile, options.OutOfScopeCeiling, options.OutOfScopeFloor);
-
-        var detectors = slices.Select(slice => new OutOfScopeDetector(slice.Stage.Vocabulary, outOfScopeThreshold)).ToList();
-
-        var cases = new List<OwnerEvaluationCase>(examples.Count);
-        for (var i = 0; i < examples.Count; i++)
-        {
-            var owners = slices[sliceOf[i]].Stage.Scorer.Owners;
-            var ranked = TopIndices(calibrated[i], 3).Select(o => owners[o]).ToList();
-            var abstained = detectors[sliceOf[i]].Check(prepared[i].AllTokens).OutOfScope || confidence[i] < threshold;
-            cases.Add(new OwnerEvaluationCase(examples[i].Owner, ranked, confidence[i], abstained));
-        }
-        var uncalibratedEce = OwnerEvaluation.ExpectedCalibrationError(
-            adjusted.Select((p, i) => (p[topIndex[i]], topCorrect[i])).ToList());
-        return new HeldOutCalibration(factor, calibrator, threshold, outOfScopeThreshold, OwnerEvaluation.Evaluate(cases), uncalibratedEce, choice.ReachesTarget);
-    }
-
-    /// <summary>
-    /// Under <see cref="OwnerClassifierOptions.CrossFitBelow"/> validation tickets the newest slice is too few to
-    /// calibrate on: the chosen pipeline is fitted on four fifths of all training tickets five times (every fifth
-    /// ticket left out in turn, so each fold spans the whole period) and calibrated on what each left out.
-    /// </summary>
-    private static HeldOutCalibration CrossFitCalibration(
-        MLContext ml, OwnerPipelineSpec spec, List<OwnerTrainingExample> ordered, List<PreparedTicket> prepared,
-        NewOwnerRate newOwners, OwnerClassifierOptions options, CancellationToken cancellationToken)
-    {
-        const int folds = 5;
-        var slices = new List<ScoredSlice>(folds);
-        for (var fold = 0; fold < folds; fold++)
-        {
-            var fitIndices = Enumerable.Range(0, ordered.Count).Where(i => i % folds != fold).ToList();
-            var leftOut = Enumerable.Range(0, ordered.Count).Where(i => i % folds == fold).ToList();
-            var fitExamples = fitIndices.Select(i => ordered[i]).ToList();
-            if (fitExamples.Select(e => e.Owner).Distinct(StringComparer.Ordinal).Count() < 2)
-                continue;
-            var foldSpec = options.SizeToData ? OwnerPipelineSizing.For(spec, fitExamples.Count) : spec;
-            var stage = OwnerStageFitter.Fit(ml, foldSpec, fitExamples, fitIndices.Select(i => prepared[i]).ToList(), options, cancellationToken);
-            slices.Add(new ScoredSlice(stage, fitExamples[^1].CreatedAt, leftOut.Select(i => ordered[i]).ToList(), leftOut.Select(i => prepared[i]).ToList()));
-        }
-        return Calibrate(slices, newOwners, options, cancellationToken);
-    }
-
-    private static List<double[]> ApplyPrior(List<double[]> raw, IReadOnlyList<OwnerTrainingExample> examples, Func<int, ProductOwnerPrior> priorOf)
-    {
-        var result = new List<double[]>(raw.Count);
-        for (var i = 0; i < raw.Count; i++)
-        {
-            var copy = (double[])raw[i].Clone();
-            priorOf(i).Apply(copy, examples[i].Product);
-            result.Add(copy);
-        }
-        return result;
-    }
-
-    /// <summary>Mean negative log-likelihood of the true owner, floored so one impossible owner does not dominate.</summary>
-    private static double LogLoss(List<double[]> probabilities, List<int> truth)
-    {
-        const double floor = 1e-4;
-        var known = Enumerable.Range(0, truth.Count).Where(i => truth[i] >= 0).ToList();
-        return known.Count == 0 ? 0 : known.Average(i => -Math.Log(Math.Max(floor, probabilities[i][truth[i]])));
-    }
-
     private static ZipArchiveEntry RequiredEntry(ZipArchive archive, string name) =>
         archive.GetEntry(name) ?? throw new InvalidDataException($"Owner model file lacks '{name}'.");
 
@@ -511,19 +406,5 @@ public sealed class OwnerClassifier
                 frequencies[line[..tab]] = int.Parse(line[(tab + 1)..], System.Globalization.CultureInfo.InvariantCulture);
         }
         return new TrainingVocabulary(frequencies, documents, minFrequency);
-    }
-
-    private sealed record HeldOutCalibration(
-        double ProductPriorFactor, ProbabilityCalibrator Calibrator, double AbstainThreshold, double OutOfScopeThreshold,
-        OwnerMetrics? Validation, double UncalibratedEce, bool ReachesTarget)
-    {
-        public static HeldOutCalibration Uncalibrated(OwnerClassifierOptions options) => new(
-            1.0, // without held-out evidence, leave the model's distribution alone
-            ProbabilityCalibrator.Identity,
-            options.AbstainThreshold ?? options.TargetPrecision,
-            options.OutOfScopeCeiling,
-            null,
-            0,
-            ReachesTarget: true);
     }
 }

@@ -22,8 +22,14 @@ public sealed record OwnerModelMetadata
     /// <summary>How fast the temperature grows with a ticket's age past <see cref="NewestTicketAt"/> (<see cref="ProbabilityCalibrator.AgingPerYear"/>); 0 in older models.</summary>
     public double TemperatureAgingPerYear { get; init; }
 
-    /// <summary>How fast tickets for owners never seen arrive (<see cref="NewOwnerRate"/>, per year); 0 in older models.</summary>
-    public double NewOwnersPerYear { get; init; }
+    /// <summary>How fast tickets for owners never seen arrive (<see cref="NewOwnerRate.PerYear"/>, a rate, not a count of owners); 0 in older models.</summary>
+    public double NewOwnerTicketRatePerYear { get; init; }
+
+    /// <summary>
+    /// 0 when calibration, threshold and <see cref="Validation"/> come from the newest training tickets; the number of
+    /// folds when they come from out-of-fold scores of all training tickets (<see cref="OwnerClassifierOptions.CrossFitBelow"/>).
+    /// </summary>
+    public int CalibrationFolds { get; init; }
 
     /// <summary>The top confidence's Platt scaling after the temperature (<see cref="TopConfidenceScaling"/>); 1 and 0 in older models.</summary>
     public double TopConfidenceSlope { get; init; } = 1;
@@ -35,7 +41,7 @@ public sealed record OwnerModelMetadata
     public double AbstainThreshold { get; init; }
 
     /// <summary>
-    /// Whether some share of the newest training tickets reached <see cref="TargetPrecision"/>; when not, the model
+    /// Whether some share of the held-out training tickets (the newest, or all out of fold: <see cref="CalibrationFolds"/>) reached <see cref="TargetPrecision"/>; when not, the model
     /// abstains on nearly every ticket and says so (owners train, the Leads page). Models saved before it was recorded
     /// read as answering.
     /// </summary>
@@ -52,6 +58,7 @@ public sealed record OwnerModelMetadata
 
     /// <summary>Processor time of the whole process during training: unlike wall time, it does not grow when the machine is shared.</summary>
     public double TrainingCpuSeconds { get; init; }
+    /// <summary>Figures on the tickets calibration was fitted on (see <see cref="CalibrationFolds"/>); each candidate's newest-slice figures are in <see cref="Comparison"/>.</summary>
     public OwnerMetrics? Validation { get; init; }
     public double ValidationUncalibratedEce { get; init; }
     public IReadOnlyList<PipelineCandidateResult> Comparison { get; init; } = [];

@@ -39,9 +39,11 @@ public static class OwnerPipelineSelector
             {
                 classifier = OwnerClassifier.Train(examples, options with { Pipeline = spec }, cancellationToken);
                 var metadata = classifier.Metadata;
+                // The newest slice's figures: on small data the model's own Validation is out of fold.
+                var newest = metadata.Comparison.FirstOrDefault(c => c.Name == metadata.Pipeline.Name);
                 result = new PipelineCandidateResult(
-                    spec.Name, spec, metadata.Validation ?? new OwnerMetrics(0, 0, 0, 0, 0, 0, 0, 0),
-                    metadata.ValidationUncalibratedEce, Math.Round(stopwatch.Elapsed.TotalSeconds, 2), metadata.TrainingCpuSeconds, metadata.FeatureCount);
+                    spec.Name, spec, newest?.Validation ?? metadata.Validation ?? new OwnerMetrics(0, 0, 0, 0, 0, 0, 0, 0),
+                    newest?.ValidationUncalibratedEce ?? metadata.ValidationUncalibratedEce, Math.Round(stopwatch.Elapsed.TotalSeconds, 2), metadata.TrainingCpuSeconds, metadata.FeatureCount);
                 trained.Add((result, classifier));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -5,9 +5,8 @@ namespace Reporting.Analytics.Owners;
 /// only sharpens (T &lt; 1) or flattens (T &gt; 1) the distribution, so one parameter fitted on a small
 /// held-out slice is enough and cannot overfit the ranking.
 /// T is fitted on the held-out slice by minimising the log-loss of "the top suggestion is right"
-/// against the top-1 confidence. Unlike the usual multiclass log-loss this also learns from
-/// tickets whose owner the model has never seen (always wrong), which matters under drift.
-/// A model also gets worse as it ages (new owners, new wording): the temperature grows with the ticket's age past the
+/// against the top-1 confidence, on tickets of owners the model knows.
+/// A model also gets worse as it ages (new wording, owners' work moving): the temperature grows with the ticket's age past the
 /// newest training ticket, T(age) = T · e^(aging · years), aging ≥ 0 fitted on how the held-out slice's accuracy
 /// falls with its own age. On the shared Jira data the newest quarter of the test part is 15 points less accurate than
 /// the oldest, which one fixed temperature cannot follow.

@@ -29,7 +29,9 @@ public static class OwnerModelFigures
     {
         temperature = Math.Round(metadata.Temperature, 4),
         aging_per_year = Math.Round(metadata.TemperatureAgingPerYear, 4),
-        new_owners_per_year = Math.Round(metadata.NewOwnersPerYear, 4),
+        new_owner_rate_per_year = Math.Round(metadata.NewOwnerTicketRatePerYear, 4),
+        new_owner_share_at_one_year = Math.Round(new NewOwnerRate(metadata.NewOwnerTicketRatePerYear).ShareAfterOneYear, 4),
+        calibrated_on = CalibratedOn(metadata),
         top_slope = Math.Round(metadata.TopConfidenceSlope, 4),
         top_intercept = Math.Round(metadata.TopConfidenceIntercept, 4),
         newest_ticket_at = metadata.NewestTicketAt,
@@ -48,23 +50,26 @@ public static class OwnerModelFigures
                     $"    {(c.Name == metadata.Pipeline.Name ? "*" : " ")} {c.Name.PadRight(width)}  validation top-1 {c.Validation.Top1:F3}  top-3 {c.Validation.Top3:F3}  macro-F1 {c.Validation.MacroF1:F3}  ({c.TrainingSeconds:F1} s)"));
             }
         }
-        // Under OwnerClassifierOptions.CrossFitBelow validation tickets, calibration used out-of-fold scores of all training tickets.
-        var calibratedOn = metadata.Validation is { } v && v.Count > metadata.ValidationExampleCount
-            ? string.Create(C, $"out-of-fold scores of all {v.Count:N0} training tickets (five folds: the newest were too few)")
-            : "those tickets";
         Console.WriteLine(string.Create(C,
-            $"  confidence calibrated on {calibratedOn} (temperature {metadata.Temperature:F2}, top-confidence slope {metadata.TopConfidenceSlope:F2}, intercept {metadata.TopConfidenceIntercept:F2})"));
+            $"  confidence calibrated on {CalibratedOn(metadata)} (temperature {metadata.Temperature:F2}, top-confidence slope {metadata.TopConfidenceSlope:F2}, intercept {metadata.TopConfidenceIntercept:F2})"));
         if (metadata.TemperatureAgingPerYear > 0)
         {
             Console.WriteLine(string.Create(C,
                 $"  confidence falls for tickets filed after {metadata.NewestTicketAt:yyyy-MM-dd}, the newest learnt from (temperature ×{Math.Exp(metadata.TemperatureAgingPerYear):F2} a year): retrain once newer tickets are in"));
         }
-        if (metadata.NewOwnersPerYear > 0)
+        if (metadata.NewOwnerTicketRatePerYear > 0)
         {
+            var rate = new NewOwnerRate(metadata.NewOwnerTicketRatePerYear);
             Console.WriteLine(string.Create(C,
-                $"  new owners: by the training history, {new NewOwnerRate(metadata.NewOwnersPerYear).ShareAt(365.25):P0} of the tickets a year on belong to an owner it never saw; every confidence is lowered by that share"));
+                $"  new owners: going by the training history, about {rate.ShareAfterOneYear:P0} of the tickets filed a year after {metadata.NewestTicketAt:yyyy-MM-dd} (the newest learnt from) go to an owner this model never saw; each confidence is lowered by that expected share at the ticket's age (none at that date, {rate.ShareAt(ProbabilityCalibrator.MaxAgeDays):P0} from two years on)"));
         }
     }
+
+    /// <summary>Which held-out tickets the confidence and threshold were fitted on, in words.</summary>
+    public static string CalibratedOn(OwnerModelMetadata metadata) =>
+        metadata.CalibrationFolds > 0
+            ? string.Create(C, $"all {metadata.TrainingExampleCount:N0} training tickets, each scored by a model fitted without it ({metadata.CalibrationFolds} folds: the newest {metadata.ValidationExampleCount:N0} are too few)")
+            : string.Create(C, $"the newest {metadata.ValidationExampleCount:N0} training tickets");
 
     /// <summary>Says plainly when the model cannot answer any ticket at its target precision, instead of abstaining silently.</summary>
     public static void WriteConfidenceWarning(OwnerModelMetadata metadata)
@@ -73,7 +78,7 @@ public static class OwnerModelFigures
         {
             var v = metadata.Validation;
             Console.WriteLine(string.Create(C,
-                $"  warning: no share of the newest training tickets reached {metadata.TargetPrecision:P0} precision, so the model is not confident enough to promise it; it answers only where its calibrated confidence is at least {metadata.AbstainThreshold:P0} ({v?.Coverage ?? 0:P0} of those tickets, {v?.AccuracyAtCoverage ?? 0:P0} of them right) and marks the rest \"needs human triage\"; triage decisions teach the next model"));
+                $"  warning: no share of {CalibratedOn(metadata)} reached {metadata.TargetPrecision:P0} precision, so the model is not confident enough to promise it; it answers only where its calibrated confidence is at least {metadata.AbstainThreshold:P0} ({v?.Coverage ?? 0:P0} of those tickets, {v?.AccuracyAtCoverage ?? 0:P0} of them right) and marks the rest \"needs human triage\"; triage decisions teach the next model"));
         }
     }
 }

@@ -29,8 +29,8 @@ public static class OwnerModelCardHtml
             ? string.Create(C, $" Its confidence in a ticket falls the later the ticket comes after {newest:d MMM yyyy}, the newest ticket it learnt from (its newest tickets showed it getting worse with time); retraining once newer tickets are in restores it.")
             : "";
         // New teams and components get tickets the model cannot route: its confidence already counts them.
-        var newOwners = metadata.NewOwnersPerYear > 0
-            ? string.Create(C, $" By its training history, {Percent(new NewOwnerRate(metadata.NewOwnersPerYear).ShareAt(365.25))} of the tickets a year on go to an owner it never saw; its confidence counts them.")
+        var newOwners = metadata.NewOwnerTicketRatePerYear > 0 && metadata.NewestTicketAt is { } learntUntil
+            ? string.Create(C, $" Going by its training history, about {Percent(new NewOwnerRate(metadata.NewOwnerTicketRatePerYear).ShareAfterOneYear)} of the tickets filed a year after {learntUntil:d MMM yyyy} go to an owner it never saw; its confidence in each later ticket is lowered by the share expected that long after.")
             : "";
         // What the model reads decides what its figures promise: fields as exported include triagers' later work.
         var fields = !metadata.Text.UseFieldsSetInTriage
@@ -41,7 +41,7 @@ public static class OwnerModelCardHtml
         var v = metadata.Validation;
         var warning = metadata.AnswersAtTarget
             ? ""
-            : $"""<p class="warning" id="owner-model-warning">This model is not confident enough to promise {Percent(metadata.TargetPrecision)} precision on any share of the newest tickets it learnt from: it answers only where its own confidence is at least {Percent(metadata.AbstainThreshold)} ({Percent(v?.Coverage ?? 0)} of those tickets, {Percent(v?.AccuracyAtCoverage ?? 0)} of them right) and marks every other ticket "needs human triage". Triage decisions on ticket pages are the freshest labels and teach the next model.</p>""";
+            : $"""<p class="warning" id="owner-model-warning">This model is not confident enough to promise {Percent(metadata.TargetPrecision)} precision on any share of {(metadata.CalibrationFolds > 0 ? "the tickets it learnt from, each scored by a model fitted without it" : "the newest tickets it learnt from")}: it answers only where its own confidence is at least {Percent(metadata.AbstainThreshold)} ({Percent(v?.Coverage ?? 0)} of those tickets, {Percent(v?.AccuracyAtCoverage ?? 0)} of them right) and marks every other ticket "needs human triage". Triage decisions on ticket pages are the freshest labels and teach the next model.</p>""";
         return $"""
             <div class="card" id="owner-model">
               <p>Owner model v{version} trained {E(metadata.TrainedAtUtc.ToString("d MMM yyyy HH:mm", C))} UTC on {metadata.TrainingExampleCount.ToString("N0", C)} tickets,

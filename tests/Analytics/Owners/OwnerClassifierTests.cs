@@ -73,11 +73,13 @@ public class OwnerClassifierTests(TrainedClassifierFixture fixture) : IClassFixt
         // The newest 64 choose the pipeline but are too few to calibrate on: every training ticket is scored by a
         // model fitted without it (five folds) and the confidence and threshold are fitted on all 320.
         Assert.Equal(64, _classifier.Metadata.ValidationExampleCount);
-        Assert.Equal(320, _classifier.Metadata.Validation!.Count);
+        Assert.Equal((320, OwnerClassifier.CrossFitFolds), (_classifier.Metadata.Validation!.Count, _classifier.Metadata.CalibrationFolds));
+        // The pipeline was still chosen on the newest 64.
+        Assert.All(_classifier.Metadata.Comparison, c => Assert.Equal(64, c.Validation.Count));
 
         var newestOnly = OwnerClassifier.Train(fixture.Train, new OwnerClassifierOptions { TrainerThreads = 1, ValidationFraction = 0.2, CrossFitBelow = 0 });
 
-        Assert.Equal(64, newestOnly.Metadata.Validation!.Count);
+        Assert.Equal((64, 0), (newestOnly.Metadata.Validation!.Count, newestOnly.Metadata.CalibrationFolds));
     }
 
     [Fact]
@@ -92,7 +94,7 @@ public class OwnerClassifierTests(TrainedClassifierFixture fixture) : IClassFixt
         Assert.Equal(_classifier.Metadata.Owners, loaded.Metadata.Owners);
         Assert.Equal(_classifier.Metadata.Temperature, loaded.Metadata.Temperature);
         Assert.Equal(_classifier.Metadata.TemperatureAgingPerYear, loaded.Metadata.TemperatureAgingPerYear);
-        Assert.Equal(_classifier.Metadata.NewOwnersPerYear, loaded.Metadata.NewOwnersPerYear);
+        Assert.Equal(_classifier.Metadata.NewOwnerTicketRatePerYear, loaded.Metadata.NewOwnerTicketRatePerYear);
         Assert.Equal(_classifier.Metadata.TopConfidenceSlope, loaded.Metadata.TopConfidenceSlope);
         Assert.Equal(_classifier.Metadata.TopConfidenceIntercept, loaded.Metadata.TopConfidenceIntercept);
         Assert.Equal(_classifier.Metadata.NewestTicketAt, loaded.Metadata.NewestTicketAt);

@@ -172,7 +172,8 @@ public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClas
         Assert.True(calibration.GetProperty("temperature").GetDouble() > 0);
         Assert.True(calibration.GetProperty("aging_per_year").GetDouble() >= 0);
         // The sample company's services all exist from its first week: no ticket goes to an owner the model never saw.
-        Assert.Equal(0, calibration.GetProperty("new_owners_per_year").GetDouble());
+        Assert.Equal((0, 0), (calibration.GetProperty("new_owner_rate_per_year").GetDouble(), calibration.GetProperty("new_owner_share_at_one_year").GetDouble()));
+        Assert.StartsWith("the newest ", calibration.GetProperty("calibrated_on").GetString(), StringComparison.Ordinal);
         Assert.True(calibration.GetProperty("top_slope").GetDouble() > 0);
         Assert.Equal(JsonValueKind.String, calibration.GetProperty("newest_ticket_at").ValueKind);
     }

@@ -43,9 +43,12 @@ public class OwnerModelCardHtmlTests
     [Fact]
     public void A_model_whose_history_shows_new_owners_says_what_share_it_cannot_route()
     {
-        var html = OwnerModelCardHtml.Render(4, Model with { NewOwnersPerYear = 0.095 });
+        var html = OwnerModelCardHtml.Render(4, Model with
+        {
+            NewOwnerTicketRatePerYear = 0.095, NewestTicketAt = new DateTime(2016, 7, 3, 3, 43, 0, DateTimeKind.Utc),
+        });
 
-        Assert.Contains("By its training history, 9 % of the tickets a year on go to an owner it never saw; its confidence counts them.", html, StringComparison.Ordinal);
+        Assert.Contains("Going by its training history, about 9 % of the tickets filed a year after 3 Jul 2016 go to an owner it never saw; its confidence in each later ticket is lowered by the share expected that long after.", html, StringComparison.Ordinal);
         Assert.DoesNotContain("owner it never saw", OwnerModelCardHtml.Render(4, Model), StringComparison.Ordinal);
     }
 
