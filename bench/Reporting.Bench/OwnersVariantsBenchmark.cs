@@ -99,6 +99,8 @@ public static class OwnersVariantsBenchmark
 
     private static string Cell(JsonElement json, string key) =>
         !json.TryGetProperty(key, out var value) ? "–"
+        // Counts print as counts (20,223), figures with three decimals.
+        : value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var count) ? count.ToString("N0", C)
         : value.ValueKind == JsonValueKind.Number ? value.GetDouble().ToString("F3", C)
         : value.ValueKind == JsonValueKind.String ? value.GetString()!
         : value.GetRawText();
