@@ -72,7 +72,7 @@ public sealed class OwnerClassifier
         }, cancellationToken);
         var without = SelectPipeline(examples, options with { Fields = TriageFields.None }, cancellationToken);
         var chosen = without.Score > withFields.Score ? without : withFields;
-        var classifier = chosen.Finish(cancellationToken);
+        var classifier = Finish(chosen, cancellationToken);
         classifier.Metadata = classifier.Metadata with
         {
             Comparison = [.. withFields.Comparison, .. without.Comparison],
@@ -82,12 +82,15 @@ public sealed class OwnerClassifier
         return classifier;
     }
 
-    /// <summary>The pipeline chosen on the validation slice, its score there, the comparison, and what is still to do for it (refit, cross-fitted calibration).</summary>
-    private sealed record PipelineSelection(double Score, IReadOnlyList<PipelineCandidateResult> Comparison, Func<CancellationToken, OwnerClassifier> Finish);
+    /// <summary>The pipeline chosen on the validation slice, its score there and the comparison, with what finishing it (refit, cross-fitted calibration) needs.</summary>
+    private sealed record PipelineSelection(
+        double Score, IReadOnlyList<PipelineCandidateResult> Comparison, MLContext Ml, OwnerPipelineSpec Spec, OwnerFittedStage Stage,
+        HeldOutCalibration Calibration, List<OwnerTrainingExample> Ordered, List<PreparedTicket> Prepared, int FitCount,
+        bool HasValidation, TextNormalizationOptions Text, Stopwatch Stopwatch, TimeSpan CpuAtStart, OwnerClassifierOptions Options);
 
     private static OwnerClassifier TrainOne(
         IReadOnlyList<OwnerTrainingExample> examples, OwnerClassifierOptions options, CancellationToken cancellationToken) =>
-        SelectPipeline(examples, options, cancellationToken).Finish(cancellationToken);
+        Finish(SelectPipeline(examples, options, cancellationToken), cancellationToken);
 
     private static PipelineSelection SelectPipeline(
         IReadOnlyList<OwnerTrainingExample> examples, OwnerClassifierOptions options, CancellationToken cancellationToken)
@@ -148,18 +151,15 @@ public sealed class OwnerClassifier
         var comparison = trials.Select(t => t.Result).ToList();
         // With Auto fields, the two selections are compared by this newest-slice score too.
         var score = calibration.Validation is { } v ? OwnerPipelineSelector.SelectionScore(v) : 0;
-        return new PipelineSelection(score, comparison, refitToken => Finish(
-            ml, chosen.Pipeline, stage, calibration, ordered, prepared, fitCount, hasValidation, textOptions, comparison,
-            stopwatch, cpuAtStart, options, refitToken));
+        return new PipelineSelection(
+            score, comparison, ml, chosen.Pipeline, stage, calibration, ordered, prepared, fitCount, hasValidation, textOptions,
+            stopwatch, cpuAtStart, options);
     }
 
-    /// <summary>Refits the chosen pipeline on all training tickets (when there was a validation slice) and records what the model is.</summary>
-    private static OwnerClassifier Finish(
-        MLContext ml, OwnerPipelineSpec spec, OwnerFittedStage stage, HeldOutCalibration calibration,
-        List<OwnerTrainingExample> ordered, List<PreparedTicket> prepared, int fitCount, bool hasValidation,
-        TextNormalizationOptions textOptions, IReadOnlyList<PipelineCandidateResult> comparison,
-        Stopwatch stopwatch, TimeSpan cpuAtStart, OwnerClassifierOptions options, CancellationToken cancellationToken)
+    /// <summary>Calibrates out of fold on small data, refits the chosen pipeline on all training tickets (when there was a validation slice) and records what the model is.</summary>
+    private static OwnerClassifier Finish(PipelineSelection selection, CancellationToken cancellationToken)
     {
+        var (_, comparison, ml, spec, stage, calibration, ordered, prepared, fitCount, hasValidation, textOptions, stopwatch, cpuAtStart, options) = selection;
         var crossFit = hasValidation && ordered.Count - fitCount < options.CrossFitBelow;
         var newOwners = NewOwnerRate.Fit(ordered.Select(e => (e.CreatedAt, e.Owner)).ToList());
         calibration = crossFit
