@@ -71,6 +71,15 @@ public static class OwnerModelFigures
             ? string.Create(C, $"all {metadata.TrainingExampleCount:N0} training tickets, each scored by a model fitted without it ({metadata.CalibrationFolds} folds: the newest {metadata.ValidationExampleCount:N0} are too few)")
             : string.Create(C, $"the newest {metadata.ValidationExampleCount:N0} training tickets");
 
+    /// <summary>How many held-out tickets a model answered and how many of those rightly, and its calibration error: one line.</summary>
+    public static string Answers(OwnerMetrics m) => m.Coverage > 0
+        ? string.Create(C, $"  answers {m.Coverage:P0} of those tickets (confidence above the abstain threshold), {m.AccuracyAtCoverage:P0} of them right; expected calibration error {m.ExpectedCalibrationError:F3}")
+        : string.Create(C, $"  answers none of those tickets (no confidence reached the abstain threshold); expected calibration error {m.ExpectedCalibrationError:F3}");
+
+    /// <summary>"12 % of those tickets, 74 % of them right", or "none of those tickets" when nothing was answered ("0 % right" of nothing misleads).</summary>
+    private static string AnsweredShare(double coverage, double accuracy) =>
+        coverage > 0 ? string.Create(C, $"{coverage:P0} of those tickets, {accuracy:P0} of them right") : "none of those tickets";
+
     /// <summary>Says plainly when the model cannot answer any ticket at its target precision, instead of abstaining silently.</summary>
     public static void WriteConfidenceWarning(OwnerModelMetadata metadata)
     {
@@ -78,7 +87,7 @@ public static class OwnerModelFigures
         {
             var v = metadata.Validation;
             Console.WriteLine(string.Create(C,
-                $"  warning: no share of {CalibratedOn(metadata)} reached {metadata.TargetPrecision:P0} precision, so the model is not confident enough to promise it; it answers only where its calibrated confidence is at least {metadata.AbstainThreshold:P0} ({v?.Coverage ?? 0:P0} of those tickets, {v?.AccuracyAtCoverage ?? 0:P0} of them right) and marks the rest \"needs human triage\"; triage decisions teach the next model"));
+                $"  warning: no share of {CalibratedOn(metadata)} reached {metadata.TargetPrecision:P0} precision, so the model is not confident enough to promise it; it answers only where its calibrated confidence is at least {metadata.AbstainThreshold:P0} ({AnsweredShare(v?.Coverage ?? 0, v?.AccuracyAtCoverage ?? 0)}) and marks the rest \"needs human triage\"; triage decisions teach the next model"));
         }
     }
 }

@@ -182,7 +182,7 @@ public static class OwnersCommand
     private static void WriteMetrics(OwnerMetrics m, double microseconds)
     {
         Console.WriteLine(string.Create(C, $"  top-1 {m.Top1:F3}  top-3 {m.Top3:F3}  macro-F1 {m.MacroF1:F3} over {m.LabelCount} owners ({m.Count:N0} tickets)"));
-        Console.WriteLine(string.Create(C, $"  answers {m.Coverage:P0} of tickets above the abstain threshold, {m.AccuracyAtCoverage:P0} of them right; expected calibration error {m.ExpectedCalibrationError:F3}"));
+        Console.WriteLine(OwnerModelFigures.Answers(m));
         Console.WriteLine(string.Create(C, $"  {microseconds:F0} µs per prediction"));
     }
 }

@@ -163,6 +163,6 @@ public static class PriorityCommand
     private static void WriteMetrics(OwnerMetrics m)
     {
         Console.WriteLine(string.Create(C, $"  top-1 {m.Top1:F3}  macro-F1 {m.MacroF1:F3} over {m.LabelCount} priorities ({m.Count:N0} tickets)"));
-        Console.WriteLine(string.Create(C, $"  answers {m.Coverage:P0} of tickets above the abstain threshold, {m.AccuracyAtCoverage:P0} of them right; expected calibration error {m.ExpectedCalibrationError:F3}"));
+        Console.WriteLine(OwnerModelFigures.Answers(m));
     }
 }

@@ -41,7 +41,7 @@ public static class OwnerModelCardHtml
         var v = metadata.Validation;
         var warning = metadata.AnswersAtTarget
             ? ""
-            : $"""<p class="warning" id="owner-model-warning">This model is not confident enough to promise {Percent(metadata.TargetPrecision)} precision on any share of {(metadata.CalibrationFolds > 0 ? "the tickets it learnt from, each scored by a model fitted without it" : "the newest tickets it learnt from")}: it answers only where its own confidence is at least {Percent(metadata.AbstainThreshold)} ({Percent(v?.Coverage ?? 0)} of those tickets, {Percent(v?.AccuracyAtCoverage ?? 0)} of them right) and marks every other ticket "needs human triage". Triage decisions on ticket pages are the freshest labels and teach the next model.</p>""";
+            : $"""<p class="warning" id="owner-model-warning">This model is not confident enough to promise {Percent(metadata.TargetPrecision)} precision on any share of {(metadata.CalibrationFolds > 0 ? "the tickets it learnt from, each scored by a model fitted without it" : "the newest tickets it learnt from")}: it answers only where its own confidence is at least {Percent(metadata.AbstainThreshold)} ({(v is { Coverage: > 0 } ? $"{Percent(v.Coverage)} of those tickets, {Percent(v.AccuracyAtCoverage)} of them right" : "none of those tickets")}) and marks every other ticket "needs human triage". Triage decisions on ticket pages are the freshest labels and teach the next model.</p>""";
         return $"""
             <div class="card" id="owner-model">
               <p>Owner model v{version} trained {E(metadata.TrainedAtUtc.ToString("d MMM yyyy HH:mm", C))} UTC on {metadata.TrainingExampleCount.ToString("N0", C)} tickets,

@@ -42,6 +42,19 @@ public sealed class OwnerModelFiguresTests
 
         var printed = output.ToString();
         Assert.Contains("  warning: no share of all 395 training tickets, each scored by a model fitted without it (5 folds: the newest 60 are too few) reached 80 % precision", printed, StringComparison.Ordinal);
+        // Nothing answered is said as nothing, not as "0 % of those tickets, 0 % of them right".
+        Assert.Contains("at least 80 % (none of those tickets) and marks the rest", printed, StringComparison.Ordinal);
         Assert.Contains("  new owners: going by the training history, about 9 % of the tickets filed a year after 2016-07-03 (the newest learnt from) go to an owner this model never saw; each confidence is lowered by that expected share at the ticket's age (none at that date, 18 % from two years on)", printed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_answered_line_gives_share_and_precision_or_says_none()
+    {
+        Assert.Equal(
+            "  answers 12 % of those tickets (confidence above the abstain threshold), 74 % of them right; expected calibration error 0.044",
+            OwnerModelFigures.Answers(new OwnerMetrics(2546, 0.46, 0.65, 0.25, 300, 0.12, 0.74, 0.044)));
+        Assert.Equal(
+            "  answers none of those tickets (no confidence reached the abstain threshold); expected calibration error 0.086",
+            OwnerModelFigures.Answers(new OwnerMetrics(99, 0.31, 0.46, 0.26, 0, 0, 0, 0.086)));
     }
 }

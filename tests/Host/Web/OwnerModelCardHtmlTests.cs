@@ -61,6 +61,8 @@ public class OwnerModelCardHtmlTests
         });
 
         Assert.Contains("""<p class="warning" id="owner-model-warning">This model is not confident enough to promise 80 % precision on any share of the newest tickets it learnt from: it answers only where its own confidence is at least 80 % (5 % of those tickets, 74 % of them right) and marks every other ticket "needs human triage".""", html, StringComparison.Ordinal);
+        var none = OwnerModelCardHtml.Render(4, Model with { AnswersAtTarget = false, AbstainThreshold = 0.8, Validation = new OwnerMetrics(395, 0.22, 0.4, 0.2, 0, 0, 0, 0.09) });
+        Assert.Contains("at least 80 % (none of those tickets) and marks every other ticket", none, StringComparison.Ordinal);
     }
 
     [Fact]
