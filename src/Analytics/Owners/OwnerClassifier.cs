@@ -19,6 +19,7 @@ public sealed class OwnerClassifier
     private const string ModelEntry = "model.zip";
     private const string MetadataEntry = "metadata.json";
     private const string VocabularyEntry = "vocabulary.tsv";
+    private const string BlendedSvmEntry = "svm.bin";
 
     private readonly MLContext _ml;
     private readonly OwnerModelScorer _scorer;
@@ -50,6 +51,9 @@ public sealed class OwnerClassifier
 
     /// <summary>Suffix of the candidates that read priority, type and tags as filed, beside those that do not.</summary>
     public const string FieldsSuffix = "+fields";
+
+    /// <summary>Suffix of the candidate that blends a joint-bag linear SVM into the best one (<see cref="OwnerPipelineSpec.MarginBlendWeight"/>).</summary>
+    public const string BlendSuffix = "+svm";
 
     public static OwnerClassifier Train(
         IReadOnlyList<OwnerTrainingExample> examples, OwnerClassifierOptions? options = null, CancellationToken cancellationToken = default)
@@ -99,6 +103,8 @@ public sealed class OwnerClassifier
             throw new UserInputException("Training needs tickets of at least two owners.");
         if (options.ValidationFraction is < 0 or >= 1)
             throw new ArgumentOutOfRangeException(nameof(options), options.ValidationFraction, "ValidationFraction must be within [0, 1).");
+        if (options.MarginBlendWeight is < 0 or > 1)
+            throw new ArgumentOutOfRangeException(nameof(options), options.MarginBlendWeight, "MarginBlendWeight must be within [0, 1].");
 
         var stopwatch = Stopwatch.StartNew();
         var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
@@ -147,6 +153,9 @@ public sealed class OwnerClassifier
                 heldOut.UncalibratedEce, Math.Round(trial.Seconds, 2), Math.Round(trial.CpuSeconds, 2), trial.Stage.Scorer.FeatureCount);
             trials.Add((result, trial.Stage, heldOut));
         }
+        // One pipeline asked for means no choice; with a choice, the best one blended with an SVM is one more candidate.
+        if (candidates.Count > 1 && BlendFits(options, trials[0].Stage.Scorer.Owners.Count, fitCount))
+            trials.Add(TryBlend(ml, trials.MaxBy(t => OwnerPipelineSelector.SelectionScore(t.Result.Validation)), ordered, prepared, fitCount, newOwnersBefore, options, cancellationToken));
         var (chosen, stage, calibration) = trials.MaxBy(t => OwnerPipelineSelector.SelectionScore(t.Result.Validation));
         var comparison = trials.Select(t => t.Result).ToList();
         // With Auto fields, the two selections are compared by this newest-slice score too.
@@ -154,6 +163,30 @@ public sealed class OwnerClassifier
         return new PipelineSelection(
             score, comparison, ml, chosen.Pipeline, stage, calibration, ordered, prepared, fitCount, hasValidation, textOptions,
             stopwatch, cpuAtStart, options);
+    }
+
+    /// <summary>Whether blending a <see cref="JointBagSvm"/> is tried: it costs one SVM per owner over the fitted tickets.</summary>
+    internal static bool BlendFits(OwnerClassifierOptions options, int ownerCount, int fitCount) =>
+        options.MarginBlendWeight > 0 && (long)ownerCount * fitCount <= options.MarginBlendBudget;
+
+    /// <summary>The best candidate with a joint-bag SVM blended in, judged on the same validation slice.</summary>
+    private static (PipelineCandidateResult Result, OwnerFittedStage Stage, HeldOutCalibration Calibration) TryBlend(
+        MLContext ml, (PipelineCandidateResult Result, OwnerFittedStage Stage, HeldOutCalibration Calibration) best,
+        List<OwnerTrainingExample> ordered, List<PreparedTicket> prepared, int fitCount, NewOwnerRate newOwnersBefore,
+        OwnerClassifierOptions options, CancellationToken cancellationToken)
+    {
+        var (seconds, cpu) = (Stopwatch.StartNew(), Process.GetCurrentProcess().TotalProcessorTime);
+        var spec = best.Result.Pipeline with { Name = best.Result.Pipeline.Name + BlendSuffix, MarginBlendWeight = options.MarginBlendWeight };
+        var stage = OwnerStageFitter.Blend(ml, best.Stage, spec, ordered[..fitCount], prepared[..fitCount], cancellationToken);
+        var heldOut = OwnerCalibrationFitter.OnSlices(
+            [new OwnerCalibrationFitter.ScoredSlice(stage, ordered[fitCount - 1].CreatedAt, ordered[fitCount..], prepared[fitCount..])], newOwnersBefore, options, cancellationToken);
+        // Charged the best candidate's own cost too: the blend needs both models.
+        var result = new PipelineCandidateResult(
+            spec.Name, spec, heldOut.Validation ?? new OwnerMetrics(0, 0, 0, 0, 0, 0, 0, 0), heldOut.UncalibratedEce,
+            Math.Round(best.Result.TrainingSeconds + seconds.Elapsed.TotalSeconds, 2),
+            Math.Round(best.Result.TrainingCpuSeconds + (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, 2),
+            stage.Scorer.FeatureCount);
+        return (result, stage, heldOut);
     }
 
     /// <summary>Calibrates out of fold on small data, refits the chosen pipeline on all training tickets (when there was a validation slice) and records what the model is.</summary>
@@ -286,6 +319,11 @@ public sealed class OwnerClassifier
             foreach (var (token, frequency) in _outOfScope.Vocabulary.DocumentFrequencies.OrderBy(p => p.Key, StringComparer.Ordinal))
                 writer.WriteLine($"{token}\t{frequency}");
         }
+        if (_scorer.Blended is { } svm)
+        {
+            using var entryStream = archive.CreateEntry(BlendedSvmEntry).Open();
+            svm.Write(entryStream);
+        }
     }
 
     public void Save(string path)
@@ -319,7 +357,13 @@ public sealed class OwnerClassifier
         }
 
         var vocabulary = ReadVocabulary(RequiredEntry(archive, VocabularyEntry));
-        var scorer = new OwnerModelScorer(ml, model, inputSchema, metadata.Pipeline, metadata.Owners);
+        JointBagSvm? svm = null;
+        if (metadata.Pipeline.MarginBlendWeight > 0)
+        {
+            using var entryStream = RequiredEntry(archive, BlendedSvmEntry).Open();
+            svm = JointBagSvm.Read(entryStream);
+        }
+        var scorer = new OwnerModelScorer(ml, model, inputSchema, metadata.Pipeline, metadata.Owners, svm);
         var ownerIndex = metadata.Owners.Select((owner, i) => (owner, i)).ToDictionary(p => p.owner, p => p.i, StringComparer.Ordinal);
         var prior = new ProductOwnerPrior(
             metadata.OwnersByProduct.ToDictionary(

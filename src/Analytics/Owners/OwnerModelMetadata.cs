@@ -6,8 +6,11 @@ namespace Reporting.Analytics.Owners;
 /// </summary>
 public sealed record OwnerModelMetadata
 {
-    /// <summary>2: fields set in triage became optional (<see cref="TextNormalizationOptions.UseFieldsSetInTriage"/>); version 1 models used them.</summary>
-    public const int CurrentFormatVersion = 2;
+    /// <summary>
+    /// 2: fields set in triage became optional (<see cref="TextNormalizationOptions.UseFieldsSetInTriage"/>); version 1 models used them.
+    /// 3: a blended SVM (<see cref="OwnerPipelineSpec.MarginBlendWeight"/>) and the new-owner share; older code would ignore both.
+    /// </summary>
+    public const int CurrentFormatVersion = 3;
 
     public int FormatVersion { get; init; } = CurrentFormatVersion;
     public string ModelId { get; init; } = "";

@@ -5,23 +5,35 @@ namespace Reporting.Analytics.Owners;
 
 /// <summary>
 /// A fitted ML.NET model with its owner list: turns a prepared ticket into a probability per owner
-/// (and the feature vector, for explanations). Safe to call from several threads.
+/// (and the feature vector, for explanations), blended with a <see cref="JointBagSvm"/> when the pipeline has one
+/// (<see cref="OwnerPipelineSpec.MarginBlendWeight"/>). Safe to call from several threads.
 /// </summary>
 internal sealed class OwnerModelScorer
 {
     private readonly PredictionEnginePool<OwnerModelRow, OwnerModelOutput> _engines;
+    private readonly double _blendWeight;
 
-    public OwnerModelScorer(MLContext ml, ITransformer model, DataViewSchema inputSchema, OwnerPipelineSpec spec, IReadOnlyList<string> owners)
+    public OwnerModelScorer(MLContext ml, ITransformer model, DataViewSchema inputSchema, OwnerPipelineSpec spec, IReadOnlyList<string> owners, JointBagSvm? blended = null)
     {
         Model = model;
         InputSchema = inputSchema;
         Owners = owners;
+        Spec = spec;
         var schemaDefinition = OwnerModelRow.SchemaFor(owners.Count);
         _engines = new PredictionEnginePool<OwnerModelRow, OwnerModelOutput>(
             () => ml.Model.CreatePredictionEngine<OwnerModelRow, OwnerModelOutput>(model, ignoreMissingColumns: true, inputSchemaDefinition: schemaDefinition));
         Explainer = LinearModelExplainer.TryCreate(model, inputSchema, spec);
         FeatureCount = model.GetOutputSchema(inputSchema)[OwnerPipelineBuilder.FeaturesColumn].Type is VectorDataViewType v ? v.Size : 0;
+        if ((spec.MarginBlendWeight > 0) != (blended is not null))
+            throw new ArgumentException($"Pipeline {spec.Name} blends an SVM with weight {spec.MarginBlendWeight}, but one was {(blended is null ? "not " : "")}given.", nameof(blended));
+        if (blended is not null && blended.LabelCount != owners.Count)
+            throw new ArgumentException($"The blended SVM knows {blended.LabelCount} owners, the model {owners.Count}.", nameof(blended));
+        Blended = blended;
+        _blendWeight = spec.MarginBlendWeight;
     }
+
+    public OwnerPipelineSpec Spec { get; }
+    public JointBagSvm? Blended { get; }
 
     public ITransformer Model { get; }
     public DataViewSchema InputSchema { get; }
@@ -34,7 +46,14 @@ internal sealed class OwnerModelScorer
     {
         var row = ticket.ToRow();
         var output = _engines.Use(engine => engine.Predict(row));
-        return (ToProbabilities(output.Score, Owners.Count), output.Features);
+        var probabilities = ToProbabilities(output.Score, Owners.Count);
+        if (Blended is not null)
+        {
+            var svm = Blended.Probabilities(ticket.JointText);
+            for (var i = 0; i < probabilities.Length; i++)
+                probabilities[i] = (1 - _blendWeight) * probabilities[i] + _blendWeight * svm[i];
+        }
+        return (probabilities, output.Features);
     }
 
     /// <summary>

@@ -25,8 +25,24 @@ internal static class OwnerStageFitter
         var data = ml.Data.LoadFromEnumerable(rows, OwnerModelRow.SchemaFor(owners.Count));
         var model = OwnerPipelineBuilder.Build(ml, spec, useWeights: !ExampleWeighting.IsUniform(spec), options.TrainerThreads).Fit(data);
         cancellationToken.ThrowIfCancellationRequested();
-        return Stage(ml, model, data.Schema, spec, owners, ownerIndex, examples, prepared, options.VocabularyMinDocumentFrequency);
+        var svm = spec.MarginBlendWeight > 0 ? FitSvm(examples, prepared, ownerIndex, cancellationToken) : null;
+        return Stage(ml, model, data.Schema, spec, owners, ownerIndex, examples, prepared, options.VocabularyMinDocumentFrequency, svm);
     }
+
+    /// <summary>The fitted stage with a <see cref="JointBagSvm"/> fitted on the same tickets blended in (<paramref name="blended"/>'s weight).</summary>
+    public static OwnerFittedStage Blend(
+        MLContext ml, OwnerFittedStage stage, OwnerPipelineSpec blended, IReadOnlyList<OwnerTrainingExample> examples,
+        IReadOnlyList<PreparedTicket> prepared, CancellationToken cancellationToken)
+    {
+        var (_, ownerIndex) = OwnersOf(examples);
+        var svm = FitSvm(examples, prepared, ownerIndex, cancellationToken);
+        var scorer = stage.Scorer;
+        return stage with { Scorer = new OwnerModelScorer(ml, scorer.Model, scorer.InputSchema, blended, scorer.Owners, svm) };
+    }
+
+    private static JointBagSvm FitSvm(
+        IReadOnlyList<OwnerTrainingExample> examples, IReadOnlyList<PreparedTicket> prepared, Dictionary<string, int> ownerIndex, CancellationToken cancellationToken) =>
+        JointBagSvm.Train([.. prepared.Select(p => p.JointText)], [.. examples.Select(e => ownerIndex[e.Owner])], ownerIndex.Count, cancellationToken);
 
     /// <summary>Fits every candidate, in order, featurising once per group of candidates with the same featurisation.</summary>
     public static IEnumerable<Trial> FitSharingFeatures(
@@ -42,6 +58,7 @@ internal static class OwnerStageFitter
         }
 
         var (owners, ownerIndex) = OwnersOf(examples);
+        JointBagSvm? svm = null; // the same for every blended candidate: fitted once, when the first needs it
         foreach (var group in candidates.GroupBy(FeaturizationOf))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -67,7 +84,11 @@ internal static class OwnerStageFitter
                 var trainer = OwnerPipelineBuilder.Trainer(
                     ml, spec, ExampleWeighting.IsUniform(spec) ? null : OwnerPipelineBuilder.WeightColumn, options.TrainerThreads).Fit(vectorData);
                 var model = featurizer.Append(trainer);
-                var stage = Stage(ml, model, data.Schema, spec, owners, ownerIndex, examples, prepared, options.VocabularyMinDocumentFrequency);
+                if (spec.MarginBlendWeight > 0)
+                    svm ??= FitSvm(examples, prepared, ownerIndex, cancellationToken);
+                var stage = Stage(
+                    ml, model, data.Schema, spec, owners, ownerIndex, examples, prepared, options.VocabularyMinDocumentFrequency,
+                    spec.MarginBlendWeight > 0 ? svm : null);
                 yield return new Trial(
                     spec, stage, sharedSeconds + seconds.Elapsed.TotalSeconds, sharedCpu + (CpuNow() - cpu).TotalSeconds);
             }
@@ -84,13 +105,15 @@ internal static class OwnerStageFitter
         MaximumIterations = null,
         ClassBalancePower = 0,
         RecencyHalfLifeDays = null,
+        MarginBlendWeight = 0,
     };
 
     private static OwnerFittedStage Stage(
         MLContext ml, ITransformer model, DataViewSchema inputSchema, OwnerPipelineSpec spec, List<string> owners,
-        Dictionary<string, int> ownerIndex, IReadOnlyList<OwnerTrainingExample> examples, IReadOnlyList<PreparedTicket> prepared, int vocabularyMinDocumentFrequency)
+        Dictionary<string, int> ownerIndex, IReadOnlyList<OwnerTrainingExample> examples, IReadOnlyList<PreparedTicket> prepared, int vocabularyMinDocumentFrequency,
+        JointBagSvm? svm = null)
     {
-        var scorer = new OwnerModelScorer(ml, model, inputSchema, spec, owners);
+        var scorer = new OwnerModelScorer(ml, model, inputSchema, spec, owners, svm);
         var prior = ProductOwnerPrior.FromExamples(examples.Select(e => (e.Product, ownerIndex[e.Owner])), 1.0);
         var vocabulary = TrainingVocabulary.Build(prepared.Select(p => p.AllTokens), vocabularyMinDocumentFrequency);
         return new OwnerFittedStage(scorer, prior, vocabulary);

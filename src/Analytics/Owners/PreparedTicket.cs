@@ -8,6 +8,9 @@ internal sealed record PreparedTicket(NormalizedTicketText Text, string Meta, st
 
     public IEnumerable<string> AllTokens => Text.SubjectTokens.Concat(Text.BodyTokens);
 
+    /// <summary>Subject and body as one text, for the blended SVM's single bag of words.</summary>
+    public string JointText => Text.SubjectText + "\n" + Text.BodyText;
+
     /// <summary>
     /// An empty subject or body takes the other's words, and a ticket without fields says so: a data set whose tickets
     /// all lack a body (one-line texts) or all fields would otherwise give ML.NET an empty bag of words, which it

@@ -32,6 +32,10 @@ public static class OwnerModelCardHtml
         var newOwners = metadata.NewOwnerTicketRatePerYear > 0 && metadata.NewestTicketAt is { } learntUntil
             ? string.Create(C, $" Going by its training history, about {Percent(new NewOwnerRate(metadata.NewOwnerTicketRatePerYear).ShareAfterOneYear)} of the tickets filed a year after {learntUntil:d MMM yyyy} go to an owner it never saw; its confidence in each later ticket is lowered by the share expected that long after.")
             : "";
+        // A blended model's probabilities are not the maxent's alone: say what else speaks.
+        var blend = metadata.Pipeline.MarginBlendWeight > 0
+            ? $" Its probabilities are blended {Percent(1 - metadata.Pipeline.MarginBlendWeight)} / {Percent(metadata.Pipeline.MarginBlendWeight)} with those of a linear SVM that reads all of a ticket's words as one bag (the two err differently; together they did better on the newest tickets)."
+            : "";
         // What the model reads decides what its figures promise: fields as exported include triagers' later work.
         var fields = !metadata.Text.UseFieldsSetInTriage
             ? " It reads each ticket's words, product and channel; priority, type and tags are left out (no history on record says what they were when a ticket was filed, or they did not help)."
@@ -45,7 +49,7 @@ public static class OwnerModelCardHtml
         return $"""
             <div class="card" id="owner-model">
               <p>Owner model v{version} trained {E(metadata.TrainedAtUtc.ToString("d MMM yyyy HH:mm", C))} UTC on {metadata.TrainingExampleCount.ToString("N0", C)} tickets,
-              pipeline <code>{E(metadata.Pipeline.Name)}</code> (the settings that did best on these tickets) chosen among {Math.Max(1, metadata.Comparison.Count)} on the newest of them.{E(fields)}{E(figures)}{E(aging)}{E(newOwners)}</p>
+              pipeline <code>{E(metadata.Pipeline.Name)}</code> (the settings that did best on these tickets) chosen among {Math.Max(1, metadata.Comparison.Count)} on the newest of them.{E(blend)}{E(fields)}{E(figures)}{E(aging)}{E(newOwners)}</p>
               {warning}
             </div>
             """;

@@ -12,13 +12,13 @@ public class OwnerPipelineChoiceTests
     private static readonly OwnerClassifierOptions Deterministic = new() { TrainerThreads = 1, Time = TimeProvider.System };
 
     [Fact]
-    public void Short_tickets_are_offered_the_selection_and_the_short_text_pipelines_and_the_best_on_validation_wins()
+    public void Short_tickets_are_offered_the_selection_and_the_short_text_pipelines_then_the_best_blended_and_the_best_on_validation_wins()
     {
         var classifier = OwnerClassifier.Train(Examples, Deterministic);
 
         var comparison = classifier.Metadata.Comparison;
         Assert.Equal(
-            OwnerPipelineCatalog.Selection.Concat(OwnerPipelineCatalog.ShortTextSelection).Select(p => p.Name),
+            ExpectedComparison.WithBlend(OwnerPipelineCatalog.Selection.Concat(OwnerPipelineCatalog.ShortTextSelection).Select(p => p.Name), comparison),
             comparison.Select(c => c.Name));
         var best = comparison.MaxBy(c => OwnerPipelineSelector.SelectionScore(c.Validation))!;
         Assert.Equal(best.Name, classifier.Metadata.Pipeline.Name);
@@ -26,11 +26,49 @@ public class OwnerPipelineChoiceTests
     }
 
     [Fact]
-    public void Long_tickets_are_offered_only_the_selection()
+    public void Long_tickets_are_offered_only_the_selection_then_its_best_blended()
     {
         var classifier = OwnerClassifier.Train(Examples, Deterministic with { ShortTextWords = 1 });
 
-        Assert.Equal(OwnerPipelineCatalog.Selection.Select(p => p.Name), classifier.Metadata.Comparison.Select(c => c.Name));
+        var comparison = classifier.Metadata.Comparison;
+        Assert.Equal(ExpectedComparison.WithBlend(OwnerPipelineCatalog.Selection.Select(p => p.Name), comparison), comparison.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void The_blend_is_not_tried_beyond_its_budget_of_tickets_times_owners()
+    {
+        // 510 fitted tickets of 4 owners: 2,040 ticket-owners.
+        var within = OwnerClassifier.Train(Examples, Deterministic with { ShortTextWords = 1, MarginBlendBudget = 2_040 });
+        var beyond = OwnerClassifier.Train(Examples, Deterministic with { ShortTextWords = 1, MarginBlendBudget = 2_039 });
+        var off = OwnerClassifier.Train(Examples, Deterministic with { ShortTextWords = 1, MarginBlendWeight = 0 });
+
+        Assert.Contains(within.Metadata.Comparison, c => c.Name.EndsWith(OwnerClassifier.BlendSuffix, StringComparison.Ordinal));
+        Assert.Equal(OwnerPipelineCatalog.Selection.Select(p => p.Name), beyond.Metadata.Comparison.Select(c => c.Name));
+        Assert.Equal(OwnerPipelineCatalog.Selection.Select(p => p.Name), off.Metadata.Comparison.Select(c => c.Name));
+        Assert.Throws<ArgumentOutOfRangeException>(() => OwnerClassifier.Train(Examples, Deterministic with { MarginBlendWeight = 1.5 }));
+    }
+
+    [Fact]
+    public void A_blended_model_scores_the_same_after_saving_and_loading()
+    {
+        var blended = OwnerPipelineCatalog.Default with { Name = "blended", MarginBlendWeight = 0.5 };
+        var classifier = OwnerClassifier.Train(Examples, Deterministic with { Pipeline = blended });
+        using var file = new MemoryStream();
+        classifier.Save(file);
+        file.Position = 0;
+
+        var loaded = OwnerClassifier.Load(file);
+
+        Assert.Equal(0.5, loaded.Metadata.Pipeline.MarginBlendWeight);
+        // Words of two owners, so that no model is sure.
+        var ticket = SyntheticTickets.Ticket("refund after vpn timeout", "the login failed, then the disk quota");
+        Assert.Equal(
+            classifier.Predict(ticket, 5).Suggestions.Select(s => (s.Owner, s.Probability)),
+            loaded.Predict(ticket, 5).Suggestions.Select(s => (s.Owner, s.Probability)));
+        // The SVM moves the probabilities: the same pipeline without it scores differently.
+        var alone = OwnerClassifier.Train(Examples, Deterministic with { Pipeline = blended with { MarginBlendWeight = 0 } });
+        Assert.NotEqual(
+            alone.Predict(ticket, 5).Suggestions.Select(s => s.Probability), classifier.Predict(ticket, 5).Suggestions.Select(s => s.Probability));
     }
 
     [Fact]
@@ -60,7 +98,7 @@ public class OwnerPipelineChoiceTests
         var classifier = OwnerClassifier.Train(oneLine, Deterministic);
 
         Assert.Equal("billing", classifier.Predict(SyntheticTickets.Ticket("refund invoice payment", "")).Top?.Owner);
-        Assert.Equal(5, classifier.Metadata.Comparison.Count);
+        Assert.Equal(6, classifier.Metadata.Comparison.Count); // three, two for short texts, the best blended
     }
 
     [Fact]

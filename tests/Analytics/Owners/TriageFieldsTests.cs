@@ -71,8 +71,11 @@ public class TriageFieldsTests
 
         // These tickets are short, so the short-text candidates join the selection.
         var names = OwnerPipelineCatalog.Selection.Concat(OwnerPipelineCatalog.ShortTextSelection).Select(p => p.Name).ToList();
-        Assert.Equal(names.Select(n => n + OwnerClassifier.FieldsSuffix).Concat(names), classifier.Metadata.Comparison.Select(c => c.Name));
-        Assert.EndsWith(OwnerClassifier.FieldsSuffix, classifier.Metadata.Pipeline.Name, StringComparison.Ordinal);
+        var comparison = classifier.Metadata.Comparison;
+        Assert.Equal(
+            ExpectedComparison.WithBlend(names.Select(n => n + OwnerClassifier.FieldsSuffix), comparison).Concat(ExpectedComparison.WithBlend(names, comparison)),
+            comparison.Select(c => c.Name));
+        Assert.Contains(OwnerClassifier.FieldsSuffix, classifier.Metadata.Pipeline.Name, StringComparison.Ordinal);
         Assert.True(classifier.Metadata.Text.FieldsAsFiled);
         Assert.Equal(1.0, test.Top1);
     }

@@ -90,8 +90,12 @@ public class LeadsBrowserTests(TriageWarehouse fixture) : IClassFixture<TriageWa
         var card = await page.InnerTextAsync("#owner-model");
         Assert.StartsWith($"Owner model v{version} trained ", card, StringComparison.Ordinal);
         var metadata = registry.ReadMetadata(version);
-        // The sample's field changes are on record: each of the 3 candidates was tried with and without the fields as filed.
-        Assert.Contains($"pipeline {metadata.Pipeline.Name} (the settings that did best on these tickets) chosen among 6 on the newest of them.", card, StringComparison.Ordinal);
+        // The sample's field changes are on record: each of the 3 candidates was tried with and without the fields as
+        // filed, and the best of each three blended with the linear SVM.
+        Assert.Contains($"pipeline {metadata.Pipeline.Name} (the settings that did best on these tickets) chosen among 8 on the newest of them.", card, StringComparison.Ordinal);
+        Assert.Equal(
+            metadata.Pipeline.MarginBlendWeight > 0,
+            card.Contains("Its probabilities are blended 50 % / 50 % with those of a linear SVM that reads all of a ticket", StringComparison.Ordinal));
         Assert.Contains(metadata.Text.FieldsAsFiled ? "its priority, type and tags as filed" : "priority, type and tags are left out", card, StringComparison.Ordinal);
         Assert.Equal(registry.ReadMetadata(version).AnswersAtTarget ? 0 : 1, await page.Locator("#owner-model-warning").CountAsync());
         var html = await page.ContentAsync();

@@ -1,0 +1,15 @@
+using Reporting.Analytics.Owners;
+
+namespace Reporting.Analytics.Tests.Owners;
+
+/// <summary>What a training's comparison lists when the blend fits its budget.</summary>
+internal static class ExpectedComparison
+{
+    /// <summary>The candidates in order, then the best of them on validation blended with the joint-bag SVM.</summary>
+    public static IEnumerable<string> WithBlend(IEnumerable<string> names, IReadOnlyList<PipelineCandidateResult> comparison)
+    {
+        var group = names.ToList();
+        var best = comparison.Where(c => group.Contains(c.Name)).MaxBy(c => OwnerPipelineSelector.SelectionScore(c.Validation))!;
+        return group.Append(best.Name + OwnerClassifier.BlendSuffix);
+    }
+}

@@ -1,0 +1,68 @@
+using Reporting.Analytics.Owners;
+
+namespace Reporting.Analytics.Tests.Owners;
+
+/// <summary>The linear SVM the router may blend in: one bag of words, one hinge-loss SVM per owner.</summary>
+public class JointBagSvmTests
+{
+    private static readonly string[] Texts =
+    [
+        "invoice refund charged twice", "refund the invoice please", "payment charged on the card",
+        "vpn timeout at the office", "dns does not resolve", "vpn drops every hour",
+        "disk quota exceeded", "backup snapshot failed", "the disk volume is full",
+    ];
+    private static readonly int[] Labels = [0, 0, 0, 1, 1, 1, 2, 2, 2];
+
+    [Fact]
+    public void Each_owner_is_most_likely_for_its_own_words_and_the_probabilities_sum_to_one()
+    {
+        var svm = JointBagSvm.Train(Texts, Labels, 3, CancellationToken.None);
+
+        var billing = svm.Probabilities("a refund for the invoice");
+        var network = svm.Probabilities("vpn timeout again");
+        var storage = svm.Probabilities("disk full");
+
+        Assert.Equal((0, 1, 2), (ArgMax(billing), ArgMax(network), ArgMax(storage)));
+        Assert.Equal(1.0, billing.Sum(), 9);
+        // Words it never saw leave only the intercepts: no owner stands out.
+        Assert.True(svm.Probabilities("zebra").Max() < 0.6);
+    }
+
+    [Fact]
+    public void Training_is_deterministic_and_a_saved_svm_scores_the_same()
+    {
+        var first = JointBagSvm.Train(Texts, Labels, 3, CancellationToken.None);
+        var second = JointBagSvm.Train(Texts, Labels, 3, CancellationToken.None);
+        using var file = new MemoryStream();
+        first.Write(file);
+        file.Position = 0;
+
+        var loaded = JointBagSvm.Read(file);
+
+        Assert.Equal(first.Probabilities("refund after a vpn timeout"), second.Probabilities("refund after a vpn timeout"));
+        Assert.Equal(first.Probabilities("refund after a vpn timeout"), loaded.Probabilities("refund after a vpn timeout"));
+    }
+
+    [Fact]
+    public void A_separable_binary_problem_gets_margins_of_at_least_about_one_on_each_side()
+    {
+        // Two tickets, one word each: the hinge loss is zero once each margin reaches 1.
+        int[][] indices = [[0], [1]];
+        float[][] values = [[1f], [1f]];
+
+        var (weights, bias) = JointBagSvm.FitBinary(indices, values, [true, false], featureCount: 2, seed: 0);
+
+        Assert.InRange(weights[0] + bias, 0.9, 1.1);
+        Assert.InRange(-(weights[1] + bias), 0.9, 1.1);
+    }
+
+    [Fact]
+    public void Anything_but_a_saved_svm_is_refused()
+    {
+        using var file = new MemoryStream([1, 2, 3, 4]);
+
+        Assert.Throws<InvalidDataException>(() => JointBagSvm.Read(file));
+    }
+
+    private static int ArgMax(double[] values) => Array.IndexOf(values, values.Max());
+}
