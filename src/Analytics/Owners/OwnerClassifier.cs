@@ -105,6 +105,7 @@ public sealed class OwnerClassifier
             throw new ArgumentOutOfRangeException(nameof(options), options.ValidationFraction, "ValidationFraction must be within [0, 1).");
         if (options.MarginBlendWeight is < 0 or > 1)
             throw new ArgumentOutOfRangeException(nameof(options), options.MarginBlendWeight, "MarginBlendWeight must be within [0, 1].");
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MarginBlendBudget, nameof(options.MarginBlendBudget));
 
         var stopwatch = Stopwatch.StartNew();
         var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
@@ -154,7 +155,7 @@ public sealed class OwnerClassifier
             trials.Add((result, trial.Stage, heldOut));
         }
         // One pipeline asked for means no choice; with a choice, the best one blended with an SVM is one more candidate.
-        if (candidates.Count > 1 && BlendFits(options, trials[0].Stage.Scorer.Owners.Count, fitCount))
+        if (candidates.Count > 1 && BlendFits(options, trials[0].Stage.Scorer.Owners.Count, prepared[..fitCount]))
             trials.Add(TryBlend(ml, trials.MaxBy(t => OwnerPipelineSelector.SelectionScore(t.Result.Validation)), ordered, prepared, fitCount, newOwnersBefore, options, cancellationToken));
         var (chosen, stage, calibration) = trials.MaxBy(t => OwnerPipelineSelector.SelectionScore(t.Result.Validation));
         var comparison = trials.Select(t => t.Result).ToList();
@@ -165,9 +166,9 @@ public sealed class OwnerClassifier
             stopwatch, cpuAtStart, options);
     }
 
-    /// <summary>Whether blending a <see cref="JointBagSvm"/> is tried: it costs one SVM per owner over the fitted tickets.</summary>
-    internal static bool BlendFits(OwnerClassifierOptions options, int ownerCount, int fitCount) =>
-        options.MarginBlendWeight > 0 && (long)ownerCount * fitCount <= options.MarginBlendBudget;
+    /// <summary>Whether blending a <see cref="JointBagSvm"/> is tried: it costs one pass over the fitted tickets' words per owner.</summary>
+    internal static bool BlendFits(OwnerClassifierOptions options, int ownerCount, IEnumerable<PreparedTicket> fitted) =>
+        options.MarginBlendWeight > 0 && fitted.Sum(p => (long)p.AllTokens.Count()) * ownerCount <= options.MarginBlendBudget;
 
     /// <summary>The best candidate with a joint-bag SVM blended in, judged on the same validation slice.</summary>
     private static (PipelineCandidateResult Result, OwnerFittedStage Stage, HeldOutCalibration Calibration) TryBlend(

@@ -35,18 +35,24 @@ public class OwnerPipelineChoiceTests
     }
 
     [Fact]
-    public void The_blend_is_not_tried_beyond_its_budget_of_tickets_times_owners()
+    public void The_blend_is_not_tried_beyond_its_budget_of_words_times_owners()
     {
-        // 510 fitted tickets of 4 owners: 2,040 ticket-owners.
-        var within = OwnerClassifier.Train(Examples, Deterministic with { ShortTextWords = 1, MarginBlendBudget = 2_040 });
-        var beyond = OwnerClassifier.Train(Examples, Deterministic with { ShortTextWords = 1, MarginBlendBudget = 2_039 });
+        // The 510 fitted tickets' words, times 4 owners.
+        var preparation = new TicketPreparation(TextNormalizationOptions.Default);
+        var words = Examples.OrderBy(e => e.CreatedAt).Take(510).Sum(e => preparation.Prepare(e.ToTicket(false)).AllTokens.Count());
+        Assert.Equal(WordsOfTheFittedTickets, words);
+        var within = OwnerClassifier.Train(Examples, Deterministic with { ShortTextWords = 1, MarginBlendBudget = WordsOfTheFittedTickets * 4 });
+        var beyond = OwnerClassifier.Train(Examples, Deterministic with { ShortTextWords = 1, MarginBlendBudget = WordsOfTheFittedTickets * 4 - 1 });
         var off = OwnerClassifier.Train(Examples, Deterministic with { ShortTextWords = 1, MarginBlendWeight = 0 });
 
         Assert.Contains(within.Metadata.Comparison, c => c.Name.EndsWith(OwnerClassifier.BlendSuffix, StringComparison.Ordinal));
         Assert.Equal(OwnerPipelineCatalog.Selection.Select(p => p.Name), beyond.Metadata.Comparison.Select(c => c.Name));
         Assert.Equal(OwnerPipelineCatalog.Selection.Select(p => p.Name), off.Metadata.Comparison.Select(c => c.Name));
         Assert.Throws<ArgumentOutOfRangeException>(() => OwnerClassifier.Train(Examples, Deterministic with { MarginBlendWeight = 1.5 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => OwnerClassifier.Train(Examples, Deterministic with { MarginBlendBudget = -1 }));
     }
+
+    private const int WordsOfTheFittedTickets = 7_406;
 
     [Fact]
     public void A_blended_model_scores_the_same_after_saving_and_loading()

@@ -159,7 +159,7 @@ public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClas
         var candidates = training.RootElement.GetProperty("candidates").EnumerateArray().Select(c => c.GetProperty("name").GetString()!).ToList();
         // The sample's triagers' changes are on record, so each candidate is tried with the fields as filed and without.
         var names = OwnerPipelineCatalog.Selection.Select(p => p.Name).ToList();
-        // After each group, the group's best blended with the joint-bag SVM (the sample's 17,000 × 26 fit its budget).
+        // After each group, the group's best blended with the joint-bag SVM (the sample's words × 26 owners fit its budget).
         Assert.Equal(names.Select(n => n + OwnerClassifier.FieldsSuffix).Concat(names), candidates.Where(c => !c.EndsWith(OwnerClassifier.BlendSuffix, StringComparison.Ordinal)));
         Assert.Contains(candidates[names.Count], names.Select(n => n + OwnerClassifier.FieldsSuffix + OwnerClassifier.BlendSuffix));
         Assert.Contains(candidates[^1], names.Select(n => n + OwnerClassifier.BlendSuffix));
