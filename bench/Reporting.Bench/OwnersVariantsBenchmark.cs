@@ -9,7 +9,9 @@ namespace Reporting.Bench;
 /// The unlike-Jira checks (issue 14): writes the evaluation variants of an export (<c>reporting owners variants</c>)
 /// to a temporary folder, then runs <c>owners evaluate --json</c> and <c>owners baseline --json</c> on each as child
 /// processes, as a user would, and prints one markdown table: the router's figures (every key its JSON has) beside
-/// the linear-SVM baseline's, and whether the router wins on top-1, top-3 and macro-F1 all three.
+/// the linear-SVM baseline's, and whether the router wins on top-1, top-3 and macro-F1 all three. Then the same for
+/// the sample company's own variants (its as committed is the export's language-mix row), unless
+/// <c>--no-sample-variants</c>.
 /// </summary>
 public static class OwnersVariantsBenchmark
 {
@@ -36,15 +38,23 @@ public static class OwnersVariantsBenchmark
             Console.Error.WriteLine($"writing the variants of {input} to {directory}");
             using var variants = JsonDocument.Parse(await RunReportingAsync(variantArguments));
             var rows = new List<(JsonElement Variant, JsonElement Router, JsonElement Baseline)>();
-            foreach (var variant in variants.RootElement.EnumerateArray())
+            await MeasureAsync(variants.RootElement.EnumerateArray(), rows);
+            if (!args.Flag("no-sample-variants"))
             {
-                var file = variant.GetProperty("file").GetString()!;
-                Console.Error.WriteLine($"{variant.GetProperty("variant").GetString()}: owners evaluate, then owners baseline");
-                var router = await FiguresAsync(["owners", "evaluate", "--input", file, "--json"]);
-                var baseline = await FiguresAsync(["owners", "baseline", "--input", file, "--json"]);
-                rows.Add((variant, router, baseline));
-                // Each row as it is done too, so a long run that is stopped still leaves what it measured.
-                Console.Error.Write(Table([rows[^1]]));
+                var sampleDirectory = Path.Combine(directory, "sample-company");
+                Console.Error.WriteLine($"writing the variants of the sample company ({samples}) to {sampleDirectory}");
+                List<string> sampleArguments = ["owners", "variants", "--input", samples, "--out", sampleDirectory, "--json"];
+                if (args.Text("max-tickets") is { } sampleMax)
+                {
+                    sampleArguments.AddRange(["--max-tickets", sampleMax]);
+                }
+
+                using var sampleVariants = JsonDocument.Parse(await RunReportingAsync(sampleArguments));
+                await MeasureAsync(
+                    sampleVariants.RootElement.EnumerateArray()
+                        .Where(v => v.GetProperty("variant").GetString() is not ("as-exported" or "language-mix"))
+                        .Select(v => Relabelled(v, "the sample company, ")),
+                    rows);
             }
 
             output.Write(Table(rows));
@@ -57,6 +67,27 @@ public static class OwnersVariantsBenchmark
                 Directory.Delete(directory, recursive: true);
             }
         }
+    }
+
+    private static async Task MeasureAsync(IEnumerable<JsonElement> variants, List<(JsonElement Variant, JsonElement Router, JsonElement Baseline)> rows)
+    {
+        foreach (var variant in variants)
+        {
+            var file = variant.GetProperty("file").GetString()!;
+            Console.Error.WriteLine($"{variant.GetProperty("variant").GetString()}: owners evaluate, then owners baseline");
+            var router = await FiguresAsync(["owners", "evaluate", "--input", file, "--json"]);
+            var baseline = await FiguresAsync(["owners", "baseline", "--input", file, "--json"]);
+            rows.Add((variant, router, baseline));
+            // Each row as it is done too, so a long run that is stopped still leaves what it measured.
+            Console.Error.Write(Table([rows[^1]]));
+        }
+    }
+
+    private static JsonElement Relabelled(JsonElement variant, string prefix)
+    {
+        var copy = variant.EnumerateObject().ToDictionary(p => p.Name, p => p.Value);
+        copy["variant"] = JsonSerializer.SerializeToElement(prefix + variant.GetProperty("variant").GetString());
+        return JsonSerializer.SerializeToElement(copy);
     }
 
     /// <summary>The markdown table: variant, tickets, owners, the router's keys, the baseline's top-1/top-3/macro-F1, and who wins.</summary>

@@ -9,7 +9,7 @@ using Reporting.Bench;
 // bench speed [--skip demo,suggest,jira,train,capacity] [--tickets 1000000] [--seconds 15] [--runs 3]: issue 18's speed figures beside their baselines, one run.
 // bench one-shot --db FILE [--split]: where a one-shot `owners suggest` spends its time, step by step.
 // bench capacity-http [--clients 20] [--seconds 20]: team capacity over HTTP, stored and computed, next to one computation in process.
-// bench owners-variants [--input FILE] [--samples DIR] [--max-tickets N] [--out DIR]: the owner router against the linear-SVM baseline on unlike-Jira variants.
+// bench owners-variants [--input FILE] [--samples DIR] [--max-tickets N] [--out DIR] [--no-sample-variants]: the owner router against the linear-SVM baseline on unlike-Jira variants, the export's and the sample company's.
 return args switch
 {
     ["pull", .. var rest] => await PullBenchmark.RunAsync(BenchArguments.Parse(rest), Console.Out),
@@ -43,6 +43,6 @@ static int Usage()
     Console.Error.WriteLine("       Reporting.Bench speed [--skip demo,suggest,jira,train,capacity] [--tickets 1000000] [--seconds 15] [--clients 50] [--runs 3] [--jira FILE] [--out DIR]");
     Console.Error.WriteLine("       Reporting.Bench one-shot --db FILE [--split]");
     Console.Error.WriteLine("       Reporting.Bench capacity-http [--clients 20] [--seconds 20] [--out DIR]");
-    Console.Error.WriteLine("       Reporting.Bench owners-variants [--input ../shared/datasets/apache-jira/hadoop-family.jsonl.gz] [--samples data/samples] [--max-tickets 30000] [--out DIR]");
+    Console.Error.WriteLine("       Reporting.Bench owners-variants [--input ../shared/datasets/apache-jira/hadoop-family.jsonl.gz] [--samples data/samples] [--max-tickets 30000] [--out DIR] [--no-sample-variants]");
     return 2;
 }

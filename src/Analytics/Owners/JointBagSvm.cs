@@ -7,7 +7,9 @@ namespace Reporting.Analytics.Owners;
 /// baseline's model, on the router's normalised text),
 /// which the router blends with its maximum-entropy model when that wins on the validation slice. Its errors differ
 /// from the maxent's (one bag instead of subject and body apart, every n-gram kept, margins instead of a softmax), so
-/// the blend beat both on short helpdesk-like texts. Scores from plain weight arrays: thread-safe, no engine.
+/// the blend beat both on the sample company's text-only tickets (top-1 0.587 against 0.565 and 0.578). Scores from
+/// plain weight arrays: thread-safe, no engine. Weights are kept dense (owners × n-grams floats; the sample's 26 ×
+/// 50,000 are 5 MB) and saved sparse.
 /// </summary>
 internal sealed class JointBagSvm
 {
@@ -29,19 +31,24 @@ internal sealed class JointBagSvm
     public int LabelCount => _bias.Length;
 
     /// <param name="labels">Each text's label, 0 to <paramref name="labelCount"/> − 1.</param>
-    public static JointBagSvm Train(IReadOnlyList<string> texts, IReadOnlyList<int> labels, int labelCount, CancellationToken cancellationToken)
+    /// <param name="threads">Owners fitted at once; null = one per processor.</param>
+    public static JointBagSvm Train(
+        IReadOnlyList<string> texts, IReadOnlyList<int> labels, int labelCount, int? threads, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(labelCount, 2);
         if (texts.Count != labels.Count)
             throw new ArgumentException("One label per text.", nameof(labels));
+        if (labels.Any(l => l < 0 || l >= labelCount))
+            throw new ArgumentOutOfRangeException(nameof(labels), $"Labels must be within 0 to {labelCount - 1}.");
         var (bag, vectors) = JointBagTfIdf.Fit(texts, stopWords: null);
         cancellationToken.ThrowIfCancellationRequested();
         var indices = vectors.Select(v => v.GetIndices().ToArray()).ToArray();
         var values = vectors.Select(v => v.GetValues().ToArray()).ToArray();
         var weights = new float[labelCount][];
         var bias = new float[labelCount];
-        // One binary SVM per label, two at a time; each is deterministic (its own seeded order), so the whole is too.
-        Parallel.For(0, labelCount, new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancellationToken }, label =>
+        // One binary SVM per label, several at a time; each is deterministic (its own seeded order), so the whole is too.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads ?? Environment.ProcessorCount, CancellationToken = cancellationToken };
+        Parallel.For(0, labelCount, parallel, label =>
         {
             var positive = labels.Select(l => l == label).ToArray();
             (weights[label], bias[label]) = FitBinary(indices, values, positive, bag.FeatureCount, seed: label);
@@ -62,7 +69,7 @@ internal sealed class JointBagSvm
     /// The hinge-loss SVM's dual, solved by coordinate descent (Hsieh et al. 2008, liblinear's solver for LinearSVC with
     /// <c>loss="hinge"</c>), the intercept as a feature of value 1 as LinearSVC does. Hand-written because ML.NET's
     /// per-owner SDCA, the same objective, took 6.6 s for the sample company's 16,178 tickets and 26 owners (20 s for
-    /// the Jira data's 140): its per-owner data views cost far more than the arithmetic.
+    /// the Jira data's 10,181 and 140 owners): its per-owner data views cost far more than the arithmetic.
     /// </summary>
     internal static (float[] Weights, float Bias) FitBinary(int[][] indices, float[][] values, bool[] positive, int featureCount, int seed)
     {
@@ -134,6 +141,7 @@ internal sealed class JointBagSvm
         return margins;
     }
 
+    /// <summary>Vocabulary, idf, then each owner's intercept and its non-zero weights (index, value).</summary>
     public void Write(Stream stream)
     {
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
@@ -150,35 +158,64 @@ internal sealed class JointBagSvm
         for (var label = 0; label < _bias.Length; label++)
         {
             writer.Write(_bias[label]);
-            foreach (var weight in _weights[label])
-                writer.Write(weight);
+            var weights = _weights[label];
+            writer.Write(weights.Count(w => w != 0));
+            for (var i = 0; i < weights.Length; i++)
+            {
+                if (weights[i] == 0)
+                    continue;
+                writer.Write(i);
+                writer.Write(weights[i]);
+            }
         }
     }
 
-    public static JointBagSvm Read(Stream stream)
+    /// <param name="length">The stored size in bytes: counts in the header that could not fit in it are refused before anything is allocated.</param>
+    public static JointBagSvm Read(Stream stream, long length)
     {
-        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        if (reader.ReadString() != Magic)
-            throw new InvalidDataException("Not a joint-bag SVM.");
-        var featureCount = reader.ReadInt32();
-        var labelCount = reader.ReadInt32();
-        if (featureCount < 0 || labelCount < 2)
-            throw new InvalidDataException($"A joint-bag SVM of {featureCount} features and {labelCount} labels.");
-        var vocabulary = new Dictionary<string, int>(featureCount, StringComparer.Ordinal);
-        for (var i = 0; i < featureCount; i++)
-            vocabulary[reader.ReadString()] = reader.ReadInt32();
-        var idf = new float[featureCount];
-        for (var i = 0; i < featureCount; i++)
-            idf[i] = reader.ReadSingle();
-        var weights = new float[labelCount][];
-        var bias = new float[labelCount];
-        for (var label = 0; label < labelCount; label++)
+        try
         {
-            bias[label] = reader.ReadSingle();
-            weights[label] = new float[featureCount];
+            using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+            if (reader.ReadString() != Magic)
+                throw new InvalidDataException("Not a joint-bag SVM.");
+            var featureCount = reader.ReadInt32();
+            var labelCount = reader.ReadInt32();
+            // Each feature takes at least 9 bytes (a gram, its index, its idf), each label 8.
+            if (featureCount < 0 || labelCount < 2 || featureCount * 9L + labelCount * 8L > length)
+                throw new InvalidDataException($"A joint-bag SVM of {featureCount} features and {labelCount} labels cannot be stored in {length} bytes.");
+            var vocabulary = new Dictionary<string, int>(featureCount, StringComparer.Ordinal);
             for (var i = 0; i < featureCount; i++)
-                weights[label][i] = reader.ReadSingle();
+            {
+                var gram = reader.ReadString();
+                var index = reader.ReadInt32();
+                if (index < 0 || index >= featureCount || !vocabulary.TryAdd(gram, index))
+                    throw new InvalidDataException($"The joint-bag SVM's n-gram {i} is out of range or repeated.");
+            }
+            var idf = new float[featureCount];
+            for (var i = 0; i < featureCount; i++)
+                idf[i] = reader.ReadSingle();
+            var weights = new float[labelCount][];
+            var bias = new float[labelCount];
+            for (var label = 0; label < labelCount; label++)
+            {
+                bias[label] = reader.ReadSingle();
+                weights[label] = new float[featureCount];
+                var nonZero = reader.ReadInt32();
+                if (nonZero < 0 || nonZero > featureCount)
+                    throw new InvalidDataException($"The joint-bag SVM's owner {label} has {nonZero} weights for {featureCount} features.");
+                for (var j = 0; j < nonZero; j++)
+                {
+                    var index = reader.ReadInt32();
+                    if (index < 0 || index >= featureCount)
+                        throw new InvalidDataException($"The joint-bag SVM's owner {label} has a weight for feature {index} of {featureCount}.");
+                    weights[label][index] = reader.ReadSingle();
+                }
+            }
+            return new JointBagSvm(JointBagTfIdf.From(vocabulary, idf, stopWords: null), weights, bias);
         }
-        return new JointBagSvm(JointBagTfIdf.From(vocabulary, idf, stopWords: null), weights, bias);
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("The joint-bag SVM ends early: the model file is cut short.", e);
+        }
     }
 }

@@ -31,9 +31,6 @@ public sealed class LinearSvmBaseline
 
     public int FeatureCount => _bag.FeatureCount;
 
-    /// <summary>The labels the margins of <see cref="Margins"/> are for, in order.</summary>
-    public IReadOnlyList<string> Labels => _labels;
-
     /// <param name="stopWords">Lower-case tokens to drop before forming n-grams; null keeps every token (scikit-learn's default).</param>
     public static LinearSvmBaseline Train(
         IReadOnlyList<OwnerTrainingExample> examples, double c = 1.0, IReadOnlySet<string>? stopWords = null, CancellationToken cancellationToken = default)
@@ -74,8 +71,8 @@ public sealed class LinearSvmBaseline
     public IReadOnlyList<IReadOnlyList<string>> Rank(IReadOnlyList<OwnerTrainingExample> examples) =>
         Margins(examples).Select(values => (IReadOnlyList<string>)OwnerClassifier.TopIndices(values, values.Length).Select(i => _labels[i]).ToList()).ToList();
 
-    /// <summary>Each ticket's one-versus-all margin per label (<see cref="Labels"/> order).</summary>
-    public IReadOnlyList<double[]> Margins(IReadOnlyList<OwnerTrainingExample> examples)
+    /// <summary>Each ticket's one-versus-all margin per label.</summary>
+    private List<double[]> Margins(IReadOnlyList<OwnerTrainingExample> examples)
     {
         ArgumentNullException.ThrowIfNull(examples);
         var rows = examples.Select(e => new MarginRow { Features = _bag.Vector(Text(e)) }).ToList();
@@ -83,8 +80,20 @@ public sealed class LinearSvmBaseline
         return scored.GetColumn<VBuffer<float>>("Score").Select(score => score.DenseValues().Select(v => (double)v).ToArray()).ToList();
     }
 
-    private static string Text(OwnerTrainingExample e) => e.Subject + "\n" + e.Body;
+    /// <summary>A joint-bag vector and its label's 0-based index.</summary>
+    private sealed class MarginRow
+    {
+        public VBuffer<float> Features { get; set; }
+        public uint Label { get; set; }
 
-    /// <inheritdoc cref="JointBagTfIdf.Grams"/>
-    internal static Dictionary<string, int> Grams(string text, IReadOnlySet<string>? stopWords = null) => JointBagTfIdf.Grams(text, stopWords);
+        public static SchemaDefinition SchemaFor(int featureCount, int labelCount)
+        {
+            var definition = SchemaDefinition.Create(typeof(MarginRow));
+            definition[nameof(Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureCount);
+            definition[nameof(Label)].ColumnType = new KeyDataViewType(typeof(uint), labelCount);
+            return definition;
+        }
+    }
+
+    private static string Text(OwnerTrainingExample e) => e.Subject + "\n" + e.Body;
 }

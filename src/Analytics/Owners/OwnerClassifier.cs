@@ -103,7 +103,7 @@ public sealed class OwnerClassifier
             throw new UserInputException("Training needs tickets of at least two owners.");
         if (options.ValidationFraction is < 0 or >= 1)
             throw new ArgumentOutOfRangeException(nameof(options), options.ValidationFraction, "ValidationFraction must be within [0, 1).");
-        if (options.MarginBlendWeight is < 0 or > 1)
+        if (!double.IsFinite(options.MarginBlendWeight) || options.MarginBlendWeight is < 0 or > 1)
             throw new ArgumentOutOfRangeException(nameof(options), options.MarginBlendWeight, "MarginBlendWeight must be within [0, 1].");
         ArgumentOutOfRangeException.ThrowIfNegative(options.MarginBlendBudget, nameof(options.MarginBlendBudget));
 
@@ -155,8 +155,9 @@ public sealed class OwnerClassifier
             trials.Add((result, trial.Stage, heldOut));
         }
         // One pipeline asked for means no choice; with a choice, the best one blended with an SVM is one more candidate.
-        if (candidates.Count > 1 && BlendFits(options, trials[0].Stage.Scorer.Owners.Count, prepared[..fitCount]))
-            trials.Add(TryBlend(ml, trials.MaxBy(t => OwnerPipelineSelector.SelectionScore(t.Result.Validation)), ordered, prepared, fitCount, newOwnersBefore, options, cancellationToken));
+        if (candidates.Count > 1 && BlendFits(options, trials[0].Stage.Scorer.Owners.Count, prepared[..fitCount])
+            && TryBlend(ml, trials.MaxBy(t => OwnerPipelineSelector.SelectionScore(t.Result.Validation)), ordered, prepared, fitCount, newOwnersBefore, options, cancellationToken) is { } blended)
+            trials.Add(blended);
         var (chosen, stage, calibration) = trials.MaxBy(t => OwnerPipelineSelector.SelectionScore(t.Result.Validation));
         var comparison = trials.Select(t => t.Result).ToList();
         // With Auto fields, the two selections are compared by this newest-slice score too.
@@ -170,22 +171,31 @@ public sealed class OwnerClassifier
     internal static bool BlendFits(OwnerClassifierOptions options, int ownerCount, IEnumerable<PreparedTicket> fitted) =>
         options.MarginBlendWeight > 0 && fitted.Sum(p => (long)p.AllTokens.Count()) * ownerCount <= options.MarginBlendBudget;
 
-    /// <summary>The best candidate with a joint-bag SVM blended in, judged on the same validation slice.</summary>
-    private static (PipelineCandidateResult Result, OwnerFittedStage Stage, HeldOutCalibration Calibration) TryBlend(
+    /// <summary>The best candidate with a joint-bag SVM blended in, judged on the same validation slice; null when the SVM cannot be fitted (the blend is an extra, it must not sink the training).</summary>
+    private static (PipelineCandidateResult Result, OwnerFittedStage Stage, HeldOutCalibration Calibration)? TryBlend(
         MLContext ml, (PipelineCandidateResult Result, OwnerFittedStage Stage, HeldOutCalibration Calibration) best,
         List<OwnerTrainingExample> ordered, List<PreparedTicket> prepared, int fitCount, NewOwnerRate newOwnersBefore,
         OwnerClassifierOptions options, CancellationToken cancellationToken)
     {
         var (seconds, cpu) = (Stopwatch.StartNew(), Process.GetCurrentProcess().TotalProcessorTime);
         var spec = best.Result.Pipeline with { Name = best.Result.Pipeline.Name + BlendSuffix, MarginBlendWeight = options.MarginBlendWeight };
-        var stage = OwnerStageFitter.Blend(ml, best.Stage, spec, ordered[..fitCount], prepared[..fitCount], cancellationToken);
+        OwnerFittedStage stage;
+        try
+        {
+            stage = OwnerStageFitter.Blend(ml, best.Stage, spec, ordered[..fitCount], prepared[..fitCount], options, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return null;
+        }
+        var (blendSeconds, blendCpu) = (seconds.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
         var heldOut = OwnerCalibrationFitter.OnSlices(
             [new OwnerCalibrationFitter.ScoredSlice(stage, ordered[fitCount - 1].CreatedAt, ordered[fitCount..], prepared[fitCount..])], newOwnersBefore, options, cancellationToken);
-        // Charged the best candidate's own cost too: the blend needs both models.
+        // Charged the best candidate's own cost too (the blend needs both models), not the validation scoring, as the others.
         var result = new PipelineCandidateResult(
             spec.Name, spec, heldOut.Validation ?? new OwnerMetrics(0, 0, 0, 0, 0, 0, 0, 0), heldOut.UncalibratedEce,
-            Math.Round(best.Result.TrainingSeconds + seconds.Elapsed.TotalSeconds, 2),
-            Math.Round(best.Result.TrainingCpuSeconds + (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, 2),
+            Math.Round(best.Result.TrainingSeconds + blendSeconds, 2),
+            Math.Round(best.Result.TrainingCpuSeconds + blendCpu, 2),
             stage.Scorer.FeatureCount);
         return (result, stage, heldOut);
     }
@@ -205,6 +215,8 @@ public sealed class OwnerClassifier
 
         var metadata = new OwnerModelMetadata
         {
+            // Only a blended model needs code that reads its SVM: others stay readable by the build before.
+            FormatVersion = spec.MarginBlendWeight > 0 ? OwnerModelMetadata.CurrentFormatVersion : OwnerModelMetadata.CurrentFormatVersion - 1,
             ModelId = Guid.NewGuid().ToString("N")[..16],
             TrainedAtUtc = options.Time.GetUtcNow().UtcDateTime,
             Pipeline = spec,
@@ -298,7 +310,7 @@ public sealed class OwnerClassifier
     public void RecordComparison(IReadOnlyList<PipelineCandidateResult> comparison) =>
         Metadata = Metadata with { Comparison = comparison ?? throw new ArgumentNullException(nameof(comparison)) };
 
-    /// <summary>Writes one zip: the ML.NET model, the metadata JSON and the training vocabulary.</summary>
+    /// <summary>Writes one zip: the ML.NET model, the metadata JSON, the training vocabulary and, when blended, the SVM (<c>svm.bin</c>).</summary>
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -361,10 +373,19 @@ public sealed class OwnerClassifier
         JointBagSvm? svm = null;
         if (metadata.Pipeline.MarginBlendWeight > 0)
         {
-            using var entryStream = RequiredEntry(archive, BlendedSvmEntry).Open();
-            svm = JointBagSvm.Read(entryStream);
+            var entry = RequiredEntry(archive, BlendedSvmEntry);
+            using var entryStream = entry.Open();
+            svm = JointBagSvm.Read(entryStream, entry.Length);
         }
-        var scorer = new OwnerModelScorer(ml, model, inputSchema, metadata.Pipeline, metadata.Owners, svm);
+        OwnerModelScorer scorer;
+        try
+        {
+            scorer = new OwnerModelScorer(ml, model, inputSchema, metadata.Pipeline, metadata.Owners, svm);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException($"The owner model does not hold together: {e.Message}", e);
+        }
         var ownerIndex = metadata.Owners.Select((owner, i) => (owner, i)).ToDictionary(p => p.owner, p => p.i, StringComparer.Ordinal);
         var prior = new ProductOwnerPrior(
             metadata.OwnersByProduct.ToDictionary(

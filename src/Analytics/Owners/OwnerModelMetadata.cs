@@ -8,7 +8,8 @@ public sealed record OwnerModelMetadata
 {
     /// <summary>
     /// 2: fields set in triage became optional (<see cref="TextNormalizationOptions.UseFieldsSetInTriage"/>); version 1 models used them.
-    /// 3: a blended SVM (<see cref="OwnerPipelineSpec.MarginBlendWeight"/>) and the new-owner share; older code would ignore both.
+    /// 3: a blended SVM (<see cref="OwnerPipelineSpec.MarginBlendWeight"/>), which older code cannot read: only blended models are
+    /// written as 3, the others as 2.
     /// </summary>
     public const int CurrentFormatVersion = 3;
 

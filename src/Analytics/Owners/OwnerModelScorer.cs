@@ -24,6 +24,8 @@ internal sealed class OwnerModelScorer
             () => ml.Model.CreatePredictionEngine<OwnerModelRow, OwnerModelOutput>(model, ignoreMissingColumns: true, inputSchemaDefinition: schemaDefinition));
         Explainer = LinearModelExplainer.TryCreate(model, inputSchema, spec);
         FeatureCount = model.GetOutputSchema(inputSchema)[OwnerPipelineBuilder.FeaturesColumn].Type is VectorDataViewType v ? v.Size : 0;
+        if (!double.IsFinite(spec.MarginBlendWeight) || spec.MarginBlendWeight is < 0 or > 1)
+            throw new ArgumentOutOfRangeException(nameof(spec), spec.MarginBlendWeight, $"Pipeline {spec.Name}'s blend weight must be within [0, 1].");
         if ((spec.MarginBlendWeight > 0) != (blended is not null))
             throw new ArgumentException($"Pipeline {spec.Name} blends an SVM with weight {spec.MarginBlendWeight}, but one was {(blended is null ? "not " : "")}given.", nameof(blended));
         if (blended is not null && blended.LabelCount != owners.Count)

@@ -25,24 +25,26 @@ internal static class OwnerStageFitter
         var data = ml.Data.LoadFromEnumerable(rows, OwnerModelRow.SchemaFor(owners.Count));
         var model = OwnerPipelineBuilder.Build(ml, spec, useWeights: !ExampleWeighting.IsUniform(spec), options.TrainerThreads).Fit(data);
         cancellationToken.ThrowIfCancellationRequested();
-        var svm = spec.MarginBlendWeight > 0 ? FitSvm(examples, prepared, ownerIndex, cancellationToken) : null;
+        var svm = spec.MarginBlendWeight > 0 ? FitSvm(examples, prepared, ownerIndex, options, cancellationToken) : null;
         return Stage(ml, model, data.Schema, spec, owners, ownerIndex, examples, prepared, options.VocabularyMinDocumentFrequency, svm);
     }
 
     /// <summary>The fitted stage with a <see cref="JointBagSvm"/> fitted on the same tickets blended in (<paramref name="blended"/>'s weight).</summary>
     public static OwnerFittedStage Blend(
         MLContext ml, OwnerFittedStage stage, OwnerPipelineSpec blended, IReadOnlyList<OwnerTrainingExample> examples,
-        IReadOnlyList<PreparedTicket> prepared, CancellationToken cancellationToken)
+        IReadOnlyList<PreparedTicket> prepared, OwnerClassifierOptions options, CancellationToken cancellationToken)
     {
         var (_, ownerIndex) = OwnersOf(examples);
-        var svm = FitSvm(examples, prepared, ownerIndex, cancellationToken);
+        var svm = FitSvm(examples, prepared, ownerIndex, options, cancellationToken);
         var scorer = stage.Scorer;
         return stage with { Scorer = new OwnerModelScorer(ml, scorer.Model, scorer.InputSchema, blended, scorer.Owners, svm) };
     }
 
     private static JointBagSvm FitSvm(
-        IReadOnlyList<OwnerTrainingExample> examples, IReadOnlyList<PreparedTicket> prepared, Dictionary<string, int> ownerIndex, CancellationToken cancellationToken) =>
-        JointBagSvm.Train([.. prepared.Select(p => p.JointText)], [.. examples.Select(e => ownerIndex[e.Owner])], ownerIndex.Count, cancellationToken);
+        IReadOnlyList<OwnerTrainingExample> examples, IReadOnlyList<PreparedTicket> prepared, Dictionary<string, int> ownerIndex,
+        OwnerClassifierOptions options, CancellationToken cancellationToken) =>
+        JointBagSvm.Train(
+            [.. prepared.Select(p => p.JointText)], [.. examples.Select(e => ownerIndex[e.Owner])], ownerIndex.Count, options.TrainerThreads, cancellationToken);
 
     /// <summary>Fits every candidate, in order, featurising once per group of candidates with the same featurisation.</summary>
     public static IEnumerable<Trial> FitSharingFeatures(
@@ -85,7 +87,7 @@ internal static class OwnerStageFitter
                     ml, spec, ExampleWeighting.IsUniform(spec) ? null : OwnerPipelineBuilder.WeightColumn, options.TrainerThreads).Fit(vectorData);
                 var model = featurizer.Append(trainer);
                 if (spec.MarginBlendWeight > 0)
-                    svm ??= FitSvm(examples, prepared, ownerIndex, cancellationToken);
+                    svm ??= FitSvm(examples, prepared, ownerIndex, options, cancellationToken);
                 var stage = Stage(
                     ml, model, data.Schema, spec, owners, ownerIndex, examples, prepared, options.VocabularyMinDocumentFrequency,
                     spec.MarginBlendWeight > 0 ? svm : null);

@@ -16,7 +16,7 @@ public class JointBagSvmTests
     [Fact]
     public void Each_owner_is_most_likely_for_its_own_words_and_the_probabilities_sum_to_one()
     {
-        var svm = JointBagSvm.Train(Texts, Labels, 3, CancellationToken.None);
+        var svm = JointBagSvm.Train(Texts, Labels, 3, threads: 2, CancellationToken.None);
 
         var billing = svm.Probabilities("a refund for the invoice");
         var network = svm.Probabilities("vpn timeout again");
@@ -31,13 +31,13 @@ public class JointBagSvmTests
     [Fact]
     public void Training_is_deterministic_and_a_saved_svm_scores_the_same()
     {
-        var first = JointBagSvm.Train(Texts, Labels, 3, CancellationToken.None);
-        var second = JointBagSvm.Train(Texts, Labels, 3, CancellationToken.None);
+        var first = JointBagSvm.Train(Texts, Labels, 3, threads: 2, CancellationToken.None);
+        var second = JointBagSvm.Train(Texts, Labels, 3, threads: 2, CancellationToken.None);
         using var file = new MemoryStream();
         first.Write(file);
         file.Position = 0;
 
-        var loaded = JointBagSvm.Read(file);
+        var loaded = JointBagSvm.Read(file, file.Length);
 
         Assert.Equal(first.Probabilities("refund after a vpn timeout"), second.Probabilities("refund after a vpn timeout"));
         Assert.Equal(first.Probabilities("refund after a vpn timeout"), loaded.Probabilities("refund after a vpn timeout"));
@@ -57,11 +57,26 @@ public class JointBagSvmTests
     }
 
     [Fact]
-    public void Anything_but_a_saved_svm_is_refused()
+    public void Anything_but_a_whole_saved_svm_is_refused_as_invalid_data()
     {
-        using var file = new MemoryStream([1, 2, 3, 4]);
+        using var garbage = new MemoryStream([1, 2, 3, 4]);
+        using var saved = new MemoryStream();
+        JointBagSvm.Train(Texts, Labels, 3, threads: 1, CancellationToken.None).Write(saved);
+        using var cut = new MemoryStream(saved.ToArray()[..(int)(saved.Length - 3)]);
 
-        Assert.Throws<InvalidDataException>(() => JointBagSvm.Read(file));
+        Assert.Equal("Not a joint-bag SVM.", Assert.Throws<InvalidDataException>(() => JointBagSvm.Read(garbage, garbage.Length)).Message);
+        Assert.Equal(
+            "The joint-bag SVM ends early: the model file is cut short.",
+            Assert.Throws<InvalidDataException>(() => JointBagSvm.Read(cut, cut.Length)).Message);
+        // A header claiming more than the stored bytes could hold is refused before anything is allocated.
+        saved.Position = 0;
+        Assert.StartsWith("A joint-bag SVM of ", Assert.Throws<InvalidDataException>(() => JointBagSvm.Read(saved, 100)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Labels_outside_the_owner_count_are_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => JointBagSvm.Train(Texts, [.. Labels.Select(l => l + 1)], 3, threads: 1, CancellationToken.None));
     }
 
     private static int ArgMax(double[] values) => Array.IndexOf(values, values.Max());

@@ -12,7 +12,7 @@ public class LinearSvmBaselineTests
     {
         // "the", "is", "full" and "of" are scikit-learn stop words; "disk data" joins the words either side of them.
         Assert.Equal(new Dictionary<string, int> { ["disk"] = 1, ["data"] = 1, ["disk data"] = 1 },
-            LinearSvmBaseline.Grams("The disk is full of data", EnglishStopWords.ScikitLearn));
+            JointBagTfIdf.Grams("The disk is full of data", EnglishStopWords.ScikitLearn));
         Assert.Equal(317, EnglishStopWords.ScikitLearn.Count);
     }
 

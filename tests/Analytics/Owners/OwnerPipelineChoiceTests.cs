@@ -55,6 +55,20 @@ public class OwnerPipelineChoiceTests
     private const int WordsOfTheFittedTickets = 7_406;
 
     [Fact]
+    public void A_model_all_svm_routes_each_owner_s_words_to_that_owner()
+    {
+        // Weight 1: the probabilities are the SVM's alone, so its owners must line up with the model's.
+        var classifier = OwnerClassifier.Train(Examples, Deterministic with { Pipeline = OwnerPipelineCatalog.Default with { Name = "svm", MarginBlendWeight = 1 } });
+
+        Assert.Equal(
+            ["billing", "network", "storage", "identity"],
+            new[] { "refund invoice payment", "vpn latency router", "disk quota backup", "login password mfa" }
+                .Select(words => classifier.Predict(SyntheticTickets.Ticket(words, words)).Top?.Owner));
+        Assert.Throws<ArgumentOutOfRangeException>(() => OwnerClassifier.Train(
+            Examples, Deterministic with { Pipeline = OwnerPipelineCatalog.Default with { MarginBlendWeight = double.NaN } }));
+    }
+
+    [Fact]
     public void A_blended_model_scores_the_same_after_saving_and_loading()
     {
         var blended = OwnerPipelineCatalog.Default with { Name = "blended", MarginBlendWeight = 0.5 };

@@ -99,7 +99,7 @@ public class PriorityModelTests
         var ranked = svm.Rank(Examples(120, 30));
 
         Assert.Equal(new Dictionary<string, int> { ["disk"] = 2, ["full"] = 1, ["disk full"] = 1, ["full disk"] = 1 },
-            LinearSvmBaseline.Grams("Disk full, a DISK!"));
+            JointBagTfIdf.Grams("Disk full, a DISK!"));
         Assert.Equal(Examples(120, 30).Select(e => e.Owner), ranked.Select(r => r[0]));
     }
 

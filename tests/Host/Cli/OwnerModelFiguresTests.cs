@@ -27,24 +27,44 @@ public sealed class OwnerModelFiguresTests
     public void The_warning_and_the_new_owner_line_say_where_and_from_when()
     {
         var model = Model with { CalibrationFolds = 5, AnswersAtTarget = false, NewOwnerTicketRatePerYear = 0.0968 };
+
+        var printed = Printed(() =>
+        {
+            OwnerModelFigures.WriteSelection(model);
+            OwnerModelFigures.WriteConfidenceWarning(model);
+        });
+        Assert.Contains("  warning: no share of all 395 training tickets, each scored by a model fitted without it (5 folds: the newest 60 are too few) reached 80 % precision", printed, StringComparison.Ordinal);
+        // Nothing answered is said as nothing, not as "0 % of those tickets, 0 % of them right".
+        Assert.Contains("at least 80 % (none of those tickets) and marks the rest", printed, StringComparison.Ordinal);
+        Assert.Contains("  new owners: going by the training history, about 9 % of the tickets filed a year after 2016-07-03 (the newest learnt from) go to an owner this model never saw; each confidence is lowered by that expected share at the ticket's age (none at that date, 18 % from two years on)", printed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_blended_model_says_what_share_of_its_probabilities_the_svm_gives()
+    {
+        Assert.DoesNotContain("blended", Selection(Model), StringComparison.Ordinal);
+        Assert.Contains(
+            "  blended: 50 % of each probability from the pipeline, 50 % from a linear SVM on one bag of the ticket's words",
+            Selection(Model with { Pipeline = OwnerPipelineCatalog.Default with { Name = "word12-tfidf-sdca+svm", MarginBlendWeight = 0.5 } }),
+            StringComparison.Ordinal);
+    }
+
+    private static string Selection(OwnerModelMetadata model) => Printed(() => OwnerModelFigures.WriteSelection(model));
+
+    private static string Printed(Action write)
+    {
         var original = Console.Out;
         using var output = new StringWriter();
         Console.SetOut(output);
         try
         {
-            OwnerModelFigures.WriteSelection(model);
-            OwnerModelFigures.WriteConfidenceWarning(model);
+            write();
         }
         finally
         {
             Console.SetOut(original);
         }
-
-        var printed = output.ToString();
-        Assert.Contains("  warning: no share of all 395 training tickets, each scored by a model fitted without it (5 folds: the newest 60 are too few) reached 80 % precision", printed, StringComparison.Ordinal);
-        // Nothing answered is said as nothing, not as "0 % of those tickets, 0 % of them right".
-        Assert.Contains("at least 80 % (none of those tickets) and marks the rest", printed, StringComparison.Ordinal);
-        Assert.Contains("  new owners: going by the training history, about 9 % of the tickets filed a year after 2016-07-03 (the newest learnt from) go to an owner this model never saw; each confidence is lowered by that expected share at the ticket's age (none at that date, 18 % from two years on)", printed, StringComparison.Ordinal);
+        return output.ToString();
     }
 
     [Fact]
