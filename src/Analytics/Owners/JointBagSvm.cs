@@ -16,7 +16,9 @@ internal sealed class JointBagSvm
     /// <summary>Margins are turned into a distribution by softmax(scale · margin); calibration follows the blend.</summary>
     public const double SoftmaxScale = 6;
 
+    /// <summary>Words only; the second version records whether character n-grams join (written only when they do, so older builds read the rest).</summary>
     private const string Magic = "reporting-joint-bag-svm-1";
+    private const string CharacterMagic = "reporting-joint-bag-svm-2";
     private readonly JointBagTfIdf _bag;
     private readonly float[][] _weights;
     private readonly float[] _bias;
@@ -30,17 +32,20 @@ internal sealed class JointBagSvm
 
     public int LabelCount => _bias.Length;
 
+    /// <summary>Whether the bag holds character 3–5-grams beside the word n-grams.</summary>
+    public bool CharacterGrams => _bag.CharacterGrams;
+
     /// <param name="labels">Each text's label, 0 to <paramref name="labelCount"/> − 1.</param>
     /// <param name="threads">Owners fitted at once; null = one per processor.</param>
     public static JointBagSvm Train(
-        IReadOnlyList<string> texts, IReadOnlyList<int> labels, int labelCount, int? threads, CancellationToken cancellationToken)
+        IReadOnlyList<string> texts, IReadOnlyList<int> labels, int labelCount, bool characterGrams, int? threads, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(labelCount, 2);
         if (texts.Count != labels.Count)
             throw new ArgumentException("One label per text.", nameof(labels));
         if (labels.Any(l => l < 0 || l >= labelCount))
             throw new ArgumentOutOfRangeException(nameof(labels), $"Labels must be within 0 to {labelCount - 1}.");
-        var (bag, vectors) = JointBagTfIdf.Fit(texts, stopWords: null);
+        var (bag, vectors) = JointBagTfIdf.Fit(texts, stopWords: null, characterGrams);
         cancellationToken.ThrowIfCancellationRequested();
         var indices = vectors.Select(v => v.GetIndices().ToArray()).ToArray();
         var values = vectors.Select(v => v.GetValues().ToArray()).ToArray();
@@ -145,7 +150,15 @@ internal sealed class JointBagSvm
     public void Write(Stream stream)
     {
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        writer.Write(Magic);
+        if (_bag.CharacterGrams)
+        {
+            writer.Write(CharacterMagic);
+            writer.Write(true);
+        }
+        else
+        {
+            writer.Write(Magic);
+        }
         writer.Write(_bag.FeatureCount);
         writer.Write(_bias.Length);
         foreach (var (gram, index) in _bag.Vocabulary)
@@ -176,8 +189,12 @@ internal sealed class JointBagSvm
         try
         {
             using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-            if (reader.ReadString() != Magic)
-                throw new InvalidDataException("Not a joint-bag SVM.");
+            var characterGrams = reader.ReadString() switch
+            {
+                Magic => false,
+                CharacterMagic => reader.ReadBoolean(),
+                _ => throw new InvalidDataException("Not a joint-bag SVM."),
+            };
             var featureCount = reader.ReadInt32();
             var labelCount = reader.ReadInt32();
             // Each feature takes at least 9 bytes (a gram, its index, its idf), each label 8.
@@ -211,7 +228,7 @@ internal sealed class JointBagSvm
                     weights[label][index] = reader.ReadSingle();
                 }
             }
-            return new JointBagSvm(JointBagTfIdf.From(vocabulary, idf, stopWords: null), weights, bias);
+            return new JointBagSvm(JointBagTfIdf.From(vocabulary, idf, stopWords: null, characterGrams), weights, bias);
         }
         catch (EndOfStreamException e)
         {

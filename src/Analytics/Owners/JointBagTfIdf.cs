@@ -15,21 +15,28 @@ internal sealed partial class JointBagTfIdf
     private readonly float[] _idf;
     private readonly IReadOnlySet<string>? _stopWords;
 
-    private JointBagTfIdf(Dictionary<string, int> vocabulary, float[] idf, IReadOnlySet<string>? stopWords)
+    private JointBagTfIdf(Dictionary<string, int> vocabulary, float[] idf, IReadOnlySet<string>? stopWords, bool characterGrams)
     {
         _vocabulary = vocabulary;
         _idf = idf;
         _stopWords = stopWords;
+        CharacterGrams = characterGrams;
     }
+
+    /// <summary>Whether character 3–5-grams within words (scikit-learn's <c>char_wb</c>) join the word n-grams, as a second block.</summary>
+    public bool CharacterGrams { get; }
+
+    /// <summary>Marks a character n-gram's key apart from the word n-grams' in the one vocabulary.</summary>
+    private const char CharacterMark = '\u0001';
 
     public int FeatureCount => _idf.Length;
     public IReadOnlyDictionary<string, int> Vocabulary => _vocabulary;
     public IReadOnlyList<float> Idf => _idf;
 
     /// <summary>Learns the vocabulary and idf of the texts and returns their vectors too (each text is tokenised once).</summary>
-    public static (JointBagTfIdf Bag, List<VBuffer<float>> Vectors) Fit(IReadOnlyList<string> texts, IReadOnlySet<string>? stopWords)
+    public static (JointBagTfIdf Bag, List<VBuffer<float>> Vectors) Fit(IReadOnlyList<string> texts, IReadOnlySet<string>? stopWords, bool characterGrams = false)
     {
-        var grams = texts.Select(t => Grams(t, stopWords)).ToList();
+        var grams = texts.Select(t => AllGrams(t, stopWords, characterGrams)).ToList();
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
         var documentFrequency = new List<int>();
         foreach (var document in grams)
@@ -47,30 +54,71 @@ internal sealed partial class JointBagTfIdf
         }
         var n = texts.Count;
         var idf = documentFrequency.Select(df => (float)(Math.Log((1.0 + n) / (1.0 + df)) + 1.0)).ToArray();
-        var bag = new JointBagTfIdf(vocabulary, idf, stopWords);
+        var bag = new JointBagTfIdf(vocabulary, idf, stopWords, characterGrams);
         return (bag, grams.Select(bag.Vector).ToList());
     }
 
     /// <summary>A bag read back from a saved model.</summary>
-    public static JointBagTfIdf From(Dictionary<string, int> vocabulary, float[] idf, IReadOnlySet<string>? stopWords) =>
+    public static JointBagTfIdf From(Dictionary<string, int> vocabulary, float[] idf, IReadOnlySet<string>? stopWords, bool characterGrams = false) =>
         vocabulary.Count == idf.Length && vocabulary.Values.All(i => i >= 0 && i < idf.Length)
-            ? new JointBagTfIdf(vocabulary, idf, stopWords)
+            ? new JointBagTfIdf(vocabulary, idf, stopWords, characterGrams)
             : throw new InvalidDataException("The joint bag's vocabulary and idf do not match.");
 
-    public VBuffer<float> Vector(string text) => Vector(Grams(text, _stopWords));
+    public VBuffer<float> Vector(string text) => Vector(AllGrams(text, _stopWords, CharacterGrams));
 
+    /// <summary>Each block (word n-grams, character n-grams) L2-normalised on its own, then the two scaled to a unit whole, as scikit-learn's <c>FeatureUnion</c> of two vectorisers followed by a normaliser.</summary>
     private VBuffer<float> Vector(Dictionary<string, int> grams)
     {
-        var entries = new List<(int Index, float Value)>(grams.Count);
+        var words = new List<(int Index, float Value)>(grams.Count);
+        var characters = new List<(int Index, float Value)>();
         foreach (var (gram, count) in grams)
         {
             if (_vocabulary.TryGetValue(gram, out var index))
-                entries.Add((index, (float)(1 + Math.Log(count)) * _idf[index]));
+                (gram[0] == CharacterMark ? characters : words).Add((index, (float)(1 + Math.Log(count)) * _idf[index]));
         }
-        entries.Sort((a, b) => a.Index.CompareTo(b.Index));
-        var norm = (float)Math.Sqrt(entries.Sum(e => (double)e.Value * e.Value));
-        var values = entries.Select(e => norm > 0 ? e.Value / norm : 0f).ToArray();
-        return new VBuffer<float>(_idf.Length, values.Length, values, entries.Select(e => e.Index).ToArray());
+        var blocks = (words.Count > 0 ? 1 : 0) + (characters.Count > 0 ? 1 : 0);
+        var entries = Normalised(words, blocks).Concat(Normalised(characters, blocks)).OrderBy(e => e.Index).ToList();
+        return new VBuffer<float>(_idf.Length, entries.Count, entries.Select(e => e.Value).ToArray(), entries.Select(e => e.Index).ToArray());
+
+        static IEnumerable<(int Index, float Value)> Normalised(List<(int Index, float Value)> block, int blocks)
+        {
+            var norm = Math.Sqrt(block.Sum(e => (double)e.Value * e.Value) * blocks);
+            return block.Select(e => (e.Index, norm > 0 ? (float)(e.Value / norm) : 0f));
+        }
+    }
+
+    private static Dictionary<string, int> AllGrams(string text, IReadOnlySet<string>? stopWords, bool characterGrams)
+    {
+        var grams = Grams(text, stopWords);
+        if (characterGrams)
+            AddCharacterGrams(grams, text);
+        return grams;
+    }
+
+    /// <summary>
+    /// scikit-learn's <c>char_wb</c> analyser for 3–5-grams: lower case, each whitespace-separated word padded with a
+    /// space each side, its n-grams (a word shorter than n once, whole).
+    /// </summary>
+    internal static void AddCharacterGrams(Dictionary<string, int> counts, string text)
+    {
+        foreach (var word in text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var padded = CharacterMark + " " + word + " ";
+            for (var n = 3; n <= 5; n++)
+            {
+                // Position 0 is the mark: grams are taken from 1 and keep the mark in front.
+                for (var offset = 1; ; offset++)
+                {
+                    var length = Math.Min(n, padded.Length - offset);
+                    var gram = string.Concat(CharacterMark.ToString(), padded.AsSpan(offset, length));
+                    counts[gram] = counts.GetValueOrDefault(gram) + 1;
+                    if (offset + n >= padded.Length)
+                        break;
+                }
+                if (padded.Length - 1 <= n)
+                    break;
+            }
+        }
     }
 
     /// <summary>

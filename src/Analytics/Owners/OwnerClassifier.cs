@@ -55,6 +55,9 @@ public sealed class OwnerClassifier
     /// <summary>Suffix of the candidate that blends a joint-bag linear SVM into the best one (<see cref="OwnerPipelineSpec.MarginBlendWeight"/>).</summary>
     public const string BlendSuffix = "+svm";
 
+    /// <summary>Suffix of that candidate on short texts, where the SVM reads character n-grams too (<see cref="OwnerPipelineSpec.MarginBlendCharacterGrams"/>).</summary>
+    public const string CharacterBlendSuffix = "+svm-char";
+
     public static OwnerClassifier Train(
         IReadOnlyList<OwnerTrainingExample> examples, OwnerClassifierOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -138,7 +141,8 @@ public sealed class OwnerClassifier
 
         // Each candidate is fitted on the older part and judged on the newest slice; the best by top-1 + top-3 +
         // macro-F1 there keeps its calibration (or gets one from cross-fitting, on small data) and is refitted on everything.
-        var candidates = (hasValidation ? CandidatesFor(options, prepared) : [options.Pipelines[0]])
+        var shortTexts = AreShort(options, prepared);
+        var candidates = (hasValidation ? CandidatesFor(options, prepared, shortTexts) : [options.Pipelines[0]])
             .Select(spec => options.SizeToData ? OwnerPipelineSizing.For(spec, fitCount) : spec)
             .ToList();
         // The slice is calibrated with the new-owner rate of the history before it; the saved model with all of it.
@@ -155,8 +159,8 @@ public sealed class OwnerClassifier
             trials.Add((result, trial.Stage, heldOut));
         }
         // One pipeline asked for means no choice; with a choice, the best one blended with an SVM is one more candidate.
-        if (candidates.Count > 1 && BlendFits(options, trials[0].Stage.Scorer.Owners.Count, prepared[..fitCount])
-            && TryBlend(ml, trials.MaxBy(t => OwnerPipelineSelector.SelectionScore(t.Result.Validation)), ordered, prepared, fitCount, newOwnersBefore, options, cancellationToken) is { } blended)
+        if (candidates.Count > 1 && BlendFits(options, trials[0].Stage.Scorer.Owners.Count, prepared[..fitCount], shortTexts)
+            && TryBlend(ml, trials.MaxBy(t => OwnerPipelineSelector.SelectionScore(t.Result.Validation)), shortTexts, ordered, prepared, fitCount, newOwnersBefore, options, cancellationToken) is { } blended)
             trials.Add(blended);
         var (chosen, stage, calibration) = trials.MaxBy(t => OwnerPipelineSelector.SelectionScore(t.Result.Validation));
         var comparison = trials.Select(t => t.Result).ToList();
@@ -167,18 +171,30 @@ public sealed class OwnerClassifier
             stopwatch, cpuAtStart, options);
     }
 
-    /// <summary>Whether blending a <see cref="JointBagSvm"/> is tried: it costs one pass over the fitted tickets' words per owner.</summary>
-    internal static bool BlendFits(OwnerClassifierOptions options, int ownerCount, IEnumerable<PreparedTicket> fitted) =>
-        options.MarginBlendWeight > 0 && fitted.Sum(p => (long)p.AllTokens.Count()) * ownerCount <= options.MarginBlendBudget;
+    /// <summary>
+    /// Whether blending a <see cref="JointBagSvm"/> is tried: it costs one pass over the fitted tickets' words per owner,
+    /// and with character n-grams each word counts <see cref="CharacterGramCost"/> times.
+    /// </summary>
+    internal static bool BlendFits(OwnerClassifierOptions options, int ownerCount, IEnumerable<PreparedTicket> fitted, bool characterGrams = false) =>
+        options.MarginBlendWeight > 0
+        && fitted.Sum(p => (long)p.AllTokens.Count()) * ownerCount * (characterGrams ? CharacterGramCost : 1) <= options.MarginBlendBudget;
+
+    /// <summary>An SVM with character 3–5-grams took 3.1 s where one of words alone took 0.9 s (the shared Jira data's subjects, 173 owners).</summary>
+    internal const int CharacterGramCost = 4;
 
     /// <summary>The best candidate with a joint-bag SVM blended in, judged on the same validation slice; null when the SVM cannot be fitted (the blend is an extra, it must not sink the training).</summary>
     private static (PipelineCandidateResult Result, OwnerFittedStage Stage, HeldOutCalibration Calibration)? TryBlend(
-        MLContext ml, (PipelineCandidateResult Result, OwnerFittedStage Stage, HeldOutCalibration Calibration) best,
+        MLContext ml, (PipelineCandidateResult Result, OwnerFittedStage Stage, HeldOutCalibration Calibration) best, bool characterGrams,
         List<OwnerTrainingExample> ordered, List<PreparedTicket> prepared, int fitCount, NewOwnerRate newOwnersBefore,
         OwnerClassifierOptions options, CancellationToken cancellationToken)
     {
         var (seconds, cpu) = (Stopwatch.StartNew(), Process.GetCurrentProcess().TotalProcessorTime);
-        var spec = best.Result.Pipeline with { Name = best.Result.Pipeline.Name + BlendSuffix, MarginBlendWeight = options.MarginBlendWeight };
+        var spec = best.Result.Pipeline with
+        {
+            Name = best.Result.Pipeline.Name + (characterGrams ? CharacterBlendSuffix : BlendSuffix),
+            MarginBlendWeight = options.MarginBlendWeight,
+            MarginBlendCharacterGrams = characterGrams,
+        };
         OwnerFittedStage stage;
         try
         {
@@ -216,7 +232,7 @@ public sealed class OwnerClassifier
         var metadata = new OwnerModelMetadata
         {
             // Only a blended model needs code that reads its SVM: others stay readable by the build before.
-            FormatVersion = spec.MarginBlendWeight > 0 ? OwnerModelMetadata.CurrentFormatVersion : OwnerModelMetadata.CurrentFormatVersion - 1,
+            FormatVersion = OwnerModelMetadata.FormatFor(spec),
             ModelId = Guid.NewGuid().ToString("N")[..16],
             TrainedAtUtc = options.Time.GetUtcNow().UtcDateTime,
             Pipeline = spec,
@@ -429,12 +445,18 @@ public sealed class OwnerClassifier
         newestTicketAt is { } newest && createdAt > newest ? (createdAt - newest).TotalDays : 0;
 
     /// <summary>The configured candidates, with the short-text ones when the median ticket has few words.</summary>
-    private static IReadOnlyList<OwnerPipelineSpec> CandidatesFor(OwnerClassifierOptions options, IReadOnlyList<PreparedTicket> prepared)
+    private static IReadOnlyList<OwnerPipelineSpec> CandidatesFor(OwnerClassifierOptions options, IReadOnlyList<PreparedTicket> prepared, bool shortTexts) =>
+        shortTexts && options.ShortTextPipelines.Count > 0 && prepared.Count > 0
+            ? [.. options.Pipelines, .. options.ShortTextPipelines]
+            : options.Pipelines;
+
+    /// <summary>Whether the median ticket has fewer than <see cref="OwnerClassifierOptions.ShortTextWords"/> words: word n-grams starve there, character n-grams help.</summary>
+    private static bool AreShort(OwnerClassifierOptions options, IReadOnlyList<PreparedTicket> prepared)
     {
-        if (options.ShortTextPipelines.Count == 0 || prepared.Count == 0)
-            return options.Pipelines;
+        if (prepared.Count == 0)
+            return false;
         var words = prepared.Select(p => p.Text.SubjectTokens.Count + p.Text.BodyTokens.Count).Order().ToList();
-        return words[words.Count / 2] < options.ShortTextWords ? [.. options.Pipelines, .. options.ShortTextPipelines] : options.Pipelines;
+        return words[words.Count / 2] < options.ShortTextWords;
     }
 
     internal static List<int> TopIndices(double[] values, int k)

@@ -10,8 +10,16 @@ public sealed record OwnerModelMetadata
     /// 2: fields set in triage became optional (<see cref="TextNormalizationOptions.UseFieldsSetInTriage"/>); version 1 models used them.
     /// 3: a blended SVM (<see cref="OwnerPipelineSpec.MarginBlendWeight"/>), which older code cannot read: only blended models are
     /// written as 3, the others as 2.
+    /// 4: the blended SVM reads character n-grams too (<see cref="OwnerPipelineSpec.MarginBlendCharacterGrams"/>); only
+    /// such models are written as 4.
     /// </summary>
-    public const int CurrentFormatVersion = 3;
+    public const int CurrentFormatVersion = 4;
+
+    /// <summary>The oldest format that can hold a model of <paramref name="pipeline"/>, so that older builds still read the rest.</summary>
+    public static int FormatFor(OwnerPipelineSpec pipeline) =>
+        pipeline.MarginBlendWeight <= 0 ? 2
+        : pipeline.MarginBlendCharacterGrams ? 4
+        : 3;
 
     public int FormatVersion { get; init; } = CurrentFormatVersion;
     public string ModelId { get; init; } = "";

@@ -28,6 +28,8 @@ internal sealed class OwnerModelScorer
             throw new ArgumentOutOfRangeException(nameof(spec), spec.MarginBlendWeight, $"Pipeline {spec.Name}'s blend weight must be within [0, 1].");
         if ((spec.MarginBlendWeight > 0) != (blended is not null))
             throw new ArgumentException($"Pipeline {spec.Name} blends an SVM with weight {spec.MarginBlendWeight}, but one was {(blended is null ? "not " : "")}given.", nameof(blended));
+        if (blended is not null && blended.CharacterGrams != spec.MarginBlendCharacterGrams)
+            throw new ArgumentException($"Pipeline {spec.Name}'s SVM {(spec.MarginBlendCharacterGrams ? "reads" : "does not read")} character n-grams, the SVM given {(blended.CharacterGrams ? "does" : "does not")}.", nameof(blended));
         if (blended is not null && blended.LabelCount != owners.Count)
             throw new ArgumentException($"The blended SVM knows {blended.LabelCount} owners, the model {owners.Count}.", nameof(blended));
         Blended = blended;

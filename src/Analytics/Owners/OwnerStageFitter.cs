@@ -25,7 +25,7 @@ internal static class OwnerStageFitter
         var data = ml.Data.LoadFromEnumerable(rows, OwnerModelRow.SchemaFor(owners.Count));
         var model = OwnerPipelineBuilder.Build(ml, spec, useWeights: !ExampleWeighting.IsUniform(spec), options.TrainerThreads).Fit(data);
         cancellationToken.ThrowIfCancellationRequested();
-        var svm = spec.MarginBlendWeight > 0 ? FitSvm(examples, prepared, ownerIndex, options, cancellationToken) : null;
+        var svm = spec.MarginBlendWeight > 0 ? FitSvm(examples, prepared, ownerIndex, spec, options, cancellationToken) : null;
         return Stage(ml, model, data.Schema, spec, owners, ownerIndex, examples, prepared, options.VocabularyMinDocumentFrequency, svm);
     }
 
@@ -35,16 +35,17 @@ internal static class OwnerStageFitter
         IReadOnlyList<PreparedTicket> prepared, OwnerClassifierOptions options, CancellationToken cancellationToken)
     {
         var (_, ownerIndex) = OwnersOf(examples);
-        var svm = FitSvm(examples, prepared, ownerIndex, options, cancellationToken);
+        var svm = FitSvm(examples, prepared, ownerIndex, blended, options, cancellationToken);
         var scorer = stage.Scorer;
         return stage with { Scorer = new OwnerModelScorer(ml, scorer.Model, scorer.InputSchema, blended, scorer.Owners, svm) };
     }
 
     private static JointBagSvm FitSvm(
         IReadOnlyList<OwnerTrainingExample> examples, IReadOnlyList<PreparedTicket> prepared, Dictionary<string, int> ownerIndex,
-        OwnerClassifierOptions options, CancellationToken cancellationToken) =>
+        OwnerPipelineSpec spec, OwnerClassifierOptions options, CancellationToken cancellationToken) =>
         JointBagSvm.Train(
-            [.. prepared.Select(p => p.JointText)], [.. examples.Select(e => ownerIndex[e.Owner])], ownerIndex.Count, options.TrainerThreads, cancellationToken);
+            [.. prepared.Select(p => p.JointText)], [.. examples.Select(e => ownerIndex[e.Owner])], ownerIndex.Count,
+            spec.MarginBlendCharacterGrams, options.TrainerThreads, cancellationToken);
 
     /// <summary>Fits every candidate, in order, featurising once per group of candidates with the same featurisation.</summary>
     public static IEnumerable<Trial> FitSharingFeatures(
@@ -60,7 +61,7 @@ internal static class OwnerStageFitter
         }
 
         var (owners, ownerIndex) = OwnersOf(examples);
-        JointBagSvm? svm = null; // the same for every blended candidate: fitted once, when the first needs it
+        var svms = new Dictionary<bool, JointBagSvm>(); // the same for every blended candidate of its kind: fitted once, when the first needs it
         foreach (var group in candidates.GroupBy(FeaturizationOf))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -86,11 +87,11 @@ internal static class OwnerStageFitter
                 var trainer = OwnerPipelineBuilder.Trainer(
                     ml, spec, ExampleWeighting.IsUniform(spec) ? null : OwnerPipelineBuilder.WeightColumn, options.TrainerThreads).Fit(vectorData);
                 var model = featurizer.Append(trainer);
-                if (spec.MarginBlendWeight > 0)
-                    svm ??= FitSvm(examples, prepared, ownerIndex, options, cancellationToken);
+                JointBagSvm? svm = null;
+                if (spec.MarginBlendWeight > 0 && !svms.TryGetValue(spec.MarginBlendCharacterGrams, out svm))
+                    svms[spec.MarginBlendCharacterGrams] = svm = FitSvm(examples, prepared, ownerIndex, spec, options, cancellationToken);
                 var stage = Stage(
-                    ml, model, data.Schema, spec, owners, ownerIndex, examples, prepared, options.VocabularyMinDocumentFrequency,
-                    spec.MarginBlendWeight > 0 ? svm : null);
+                    ml, model, data.Schema, spec, owners, ownerIndex, examples, prepared, options.VocabularyMinDocumentFrequency, svm);
                 yield return new Trial(
                     spec, stage, sharedSeconds + seconds.Elapsed.TotalSeconds, sharedCpu + (CpuNow() - cpu).TotalSeconds);
             }
@@ -108,6 +109,7 @@ internal static class OwnerStageFitter
         ClassBalancePower = 0,
         RecencyHalfLifeDays = null,
         MarginBlendWeight = 0,
+        MarginBlendCharacterGrams = false,
     };
 
     private static OwnerFittedStage Stage(

@@ -41,7 +41,7 @@ public static class OwnerModelFigures
     {
         Console.WriteLine($"  pipeline {metadata.Pipeline.Name}, chosen on the newest {metadata.ValidationExampleCount:N0} training tickets; fields {Fields(metadata)}");
         if (metadata.Pipeline.MarginBlendWeight > 0)
-            Console.WriteLine(string.Create(C, $"  blended: {1 - metadata.Pipeline.MarginBlendWeight:P0} of each probability from the pipeline, {metadata.Pipeline.MarginBlendWeight:P0} from a linear SVM on one bag of the ticket's words"));
+            Console.WriteLine(string.Create(C, $"  blended: {1 - metadata.Pipeline.MarginBlendWeight:P0} of each probability from the pipeline, {metadata.Pipeline.MarginBlendWeight:P0} from a linear SVM on one bag of the ticket's words{(metadata.Pipeline.MarginBlendCharacterGrams ? " and their character 3–5-grams" : "")}"));
         if (metadata.Comparison.Count > 1)
         {
             // "+fields" names run past the catalogue's longest: the column fits the longest name shown.

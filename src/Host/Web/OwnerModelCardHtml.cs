@@ -34,7 +34,7 @@ public static class OwnerModelCardHtml
             : "";
         // A blended model's probabilities are not the maxent's alone: say what else speaks.
         var blend = metadata.Pipeline.MarginBlendWeight > 0
-            ? $" Its probabilities are blended {Percent(1 - metadata.Pipeline.MarginBlendWeight)} / {Percent(metadata.Pipeline.MarginBlendWeight)} with those of a linear SVM that reads all of a ticket's words as one bag (the two err differently)."
+            ? $" Its probabilities are blended {Percent(1 - metadata.Pipeline.MarginBlendWeight)} / {Percent(metadata.Pipeline.MarginBlendWeight)} with those of a linear SVM that reads all of a ticket's words{(metadata.Pipeline.MarginBlendCharacterGrams ? " and their pieces of 3 to 5 letters" : "")} as one bag (the two err differently)."
             : "";
         // What the model reads decides what its figures promise: fields as exported include triagers' later work.
         var fields = !metadata.Text.UseFieldsSetInTriage

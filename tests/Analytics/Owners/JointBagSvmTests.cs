@@ -16,7 +16,7 @@ public class JointBagSvmTests
     [Fact]
     public void Each_owner_is_most_likely_for_its_own_words_and_the_probabilities_sum_to_one()
     {
-        var svm = JointBagSvm.Train(Texts, Labels, 3, threads: 2, CancellationToken.None);
+        var svm = JointBagSvm.Train(Texts, Labels, 3, characterGrams: false, threads: 2, CancellationToken.None);
 
         var billing = svm.Probabilities("a refund for the invoice");
         var network = svm.Probabilities("vpn timeout again");
@@ -31,8 +31,8 @@ public class JointBagSvmTests
     [Fact]
     public void Training_is_deterministic_and_a_saved_svm_scores_the_same()
     {
-        var first = JointBagSvm.Train(Texts, Labels, 3, threads: 2, CancellationToken.None);
-        var second = JointBagSvm.Train(Texts, Labels, 3, threads: 2, CancellationToken.None);
+        var first = JointBagSvm.Train(Texts, Labels, 3, characterGrams: false, threads: 2, CancellationToken.None);
+        var second = JointBagSvm.Train(Texts, Labels, 3, characterGrams: false, threads: 2, CancellationToken.None);
         using var file = new MemoryStream();
         first.Write(file);
         file.Position = 0;
@@ -61,7 +61,7 @@ public class JointBagSvmTests
     {
         using var garbage = new MemoryStream([1, 2, 3, 4]);
         using var saved = new MemoryStream();
-        JointBagSvm.Train(Texts, Labels, 3, threads: 1, CancellationToken.None).Write(saved);
+        JointBagSvm.Train(Texts, Labels, 3, characterGrams: false, threads: 1, CancellationToken.None).Write(saved);
         using var cut = new MemoryStream(saved.ToArray()[..(int)(saved.Length - 3)]);
 
         Assert.Equal("Not a joint-bag SVM.", Assert.Throws<InvalidDataException>(() => JointBagSvm.Read(garbage, garbage.Length)).Message);
@@ -74,9 +74,55 @@ public class JointBagSvmTests
     }
 
     [Fact]
+    public void Character_grams_are_scikit_learns_char_wb_3_to_5_grams_of_each_padded_word()
+    {
+        var grams = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        JointBagTfIdf.AddCharacterGrams(grams, "VPN ab vpn");
+
+        // " vpn " gives three 3-grams, two 4-grams and itself; " ab " two 3-grams and itself (shorter than 5: once).
+        Assert.Equal(
+            new Dictionary<string, int>
+            {
+                [" vp"] = 2, ["vpn"] = 2, ["pn "] = 2, [" vpn"] = 2, ["vpn "] = 2, [" vpn "] = 2,
+                [" ab"] = 1, ["ab "] = 1, [" ab "] = 1,
+            },
+            grams.ToDictionary(p => p.Key[1..], p => p.Value));
+    }
+
+    [Fact]
+    public void With_character_grams_the_words_and_the_characters_each_weigh_half_of_a_unit_vector()
+    {
+        var (bag, vectors) = JointBagTfIdf.Fit(Texts, stopWords: null, characterGrams: true);
+
+        var values = vectors[0].GetValues().ToArray();
+        var isWord = vectors[0].GetIndices().ToArray().Select(i => !bag.Vocabulary.First(p => p.Value == i).Key.StartsWith('\u0001')).ToArray();
+        Assert.Equal(1.0, values.Sum(v => (double)v * v), 5);
+        Assert.Equal(0.5, values.Where((_, i) => isWord[i]).Sum(v => (double)v * v), 5);
+    }
+
+    [Fact]
+    public void Character_grams_route_a_word_never_seen_whole_and_survive_saving()
+    {
+        var words = JointBagSvm.Train(Texts, Labels, 3, characterGrams: false, threads: 1, CancellationToken.None);
+        var characters = JointBagSvm.Train(Texts, Labels, 3, characterGrams: true, threads: 1, CancellationToken.None);
+        using var file = new MemoryStream();
+        characters.Write(file);
+        file.Position = 0;
+
+        var loaded = JointBagSvm.Read(file, file.Length);
+
+        // "invoices" and "refunded" are no word of the training texts, but most of their letters are.
+        Assert.Equal(0, ArgMax(characters.Probabilities("invoices refunded")));
+        Assert.True(characters.Probabilities("invoices refunded")[0] > words.Probabilities("invoices refunded")[0] + 0.2);
+        Assert.True(loaded.CharacterGrams);
+        Assert.Equal(characters.Probabilities("invoices refunded"), loaded.Probabilities("invoices refunded"));
+    }
+
+    [Fact]
     public void Labels_outside_the_owner_count_are_refused()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => JointBagSvm.Train(Texts, [.. Labels.Select(l => l + 1)], 3, threads: 1, CancellationToken.None));
+        Assert.Throws<ArgumentOutOfRangeException>(() => JointBagSvm.Train(Texts, [.. Labels.Select(l => l + 1)], 3, characterGrams: false, threads: 1, CancellationToken.None));
     }
 
     private static int ArgMax(double[] values) => Array.IndexOf(values, values.Max());

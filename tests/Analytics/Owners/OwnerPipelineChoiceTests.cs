@@ -12,14 +12,15 @@ public class OwnerPipelineChoiceTests
     private static readonly OwnerClassifierOptions Deterministic = new() { TrainerThreads = 1, Time = TimeProvider.System };
 
     [Fact]
-    public void Short_tickets_are_offered_the_selection_and_the_short_text_pipelines_then_the_best_blended_and_the_best_on_validation_wins()
+    public void Short_tickets_are_offered_the_selection_and_the_short_text_pipelines_then_the_best_blended_with_characters_and_the_best_on_validation_wins()
     {
         var classifier = OwnerClassifier.Train(Examples, Deterministic);
 
         var comparison = classifier.Metadata.Comparison;
         Assert.Equal(
-            ExpectedComparison.WithBlend(OwnerPipelineCatalog.Selection.Concat(OwnerPipelineCatalog.ShortTextSelection).Select(p => p.Name), comparison),
+            ExpectedComparison.WithBlend(OwnerPipelineCatalog.Selection.Concat(OwnerPipelineCatalog.ShortTextSelection).Select(p => p.Name), comparison, shortTexts: true),
             comparison.Select(c => c.Name));
+        Assert.True(comparison[^1].Pipeline.MarginBlendCharacterGrams);
         var best = comparison.MaxBy(c => OwnerPipelineSelector.SelectionScore(c.Validation))!;
         Assert.Equal(best.Name, classifier.Metadata.Pipeline.Name);
         Assert.All(comparison, c => Assert.Equal(90, c.Validation.Count)); // the newest 15% of 600, for every candidate
@@ -32,6 +33,7 @@ public class OwnerPipelineChoiceTests
 
         var comparison = classifier.Metadata.Comparison;
         Assert.Equal(ExpectedComparison.WithBlend(OwnerPipelineCatalog.Selection.Select(p => p.Name), comparison), comparison.Select(c => c.Name));
+        Assert.False(comparison[^1].Pipeline.MarginBlendCharacterGrams);
     }
 
     [Fact]
@@ -80,6 +82,7 @@ public class OwnerPipelineChoiceTests
         var loaded = OwnerClassifier.Load(file);
 
         Assert.Equal(0.5, loaded.Metadata.Pipeline.MarginBlendWeight);
+        Assert.Equal(3, loaded.Metadata.FormatVersion); // words only: the build before reads it
         // Words of two owners, so that no model is sure.
         var ticket = SyntheticTickets.Ticket("refund after vpn timeout", "the login failed, then the disk quota");
         Assert.Equal(
@@ -89,6 +92,34 @@ public class OwnerPipelineChoiceTests
         var alone = OwnerClassifier.Train(Examples, Deterministic with { Pipeline = blended with { MarginBlendWeight = 0 } });
         Assert.NotEqual(
             alone.Predict(ticket, 5).Suggestions.Select(s => s.Probability), classifier.Predict(ticket, 5).Suggestions.Select(s => s.Probability));
+    }
+
+    [Fact]
+    public void A_model_blended_with_characters_is_saved_as_format_4_and_scores_the_same_after_loading()
+    {
+        var blended = OwnerPipelineCatalog.Default with { Name = "blended", MarginBlendWeight = 0.5, MarginBlendCharacterGrams = true };
+        var classifier = OwnerClassifier.Train(Examples, Deterministic with { Pipeline = blended });
+        using var file = new MemoryStream();
+        classifier.Save(file);
+        file.Position = 0;
+
+        var loaded = OwnerClassifier.Load(file);
+
+        Assert.Equal((4, true), (loaded.Metadata.FormatVersion, loaded.Metadata.Pipeline.MarginBlendCharacterGrams));
+        var ticket = SyntheticTickets.Ticket("refunds after vpn timeouts", "the logins failed, then the disk quotas");
+        Assert.Equal(
+            classifier.Predict(ticket, 5).Suggestions.Select(s => (s.Owner, s.Probability)),
+            loaded.Predict(ticket, 5).Suggestions.Select(s => (s.Owner, s.Probability)));
+    }
+
+    [Fact]
+    public void On_short_tickets_the_character_blend_costs_four_times_its_words_in_the_budget()
+    {
+        var within = OwnerClassifier.Train(Examples, Deterministic with { MarginBlendBudget = WordsOfTheFittedTickets * 4 * OwnerClassifier.CharacterGramCost });
+        var beyond = OwnerClassifier.Train(Examples, Deterministic with { MarginBlendBudget = WordsOfTheFittedTickets * 4 * OwnerClassifier.CharacterGramCost - 1 });
+
+        Assert.EndsWith(OwnerClassifier.CharacterBlendSuffix, within.Metadata.Comparison[^1].Name, StringComparison.Ordinal);
+        Assert.DoesNotContain(beyond.Metadata.Comparison, c => c.Pipeline.MarginBlendWeight > 0);
     }
 
     [Fact]

@@ -73,7 +73,8 @@ public class TriageFieldsTests
         var names = OwnerPipelineCatalog.Selection.Concat(OwnerPipelineCatalog.ShortTextSelection).Select(p => p.Name).ToList();
         var comparison = classifier.Metadata.Comparison;
         Assert.Equal(
-            ExpectedComparison.WithBlend(names.Select(n => n + OwnerClassifier.FieldsSuffix), comparison).Concat(ExpectedComparison.WithBlend(names, comparison)),
+            ExpectedComparison.WithBlend(names.Select(n => n + OwnerClassifier.FieldsSuffix), comparison, shortTexts: true)
+                .Concat(ExpectedComparison.WithBlend(names, comparison, shortTexts: true)),
             comparison.Select(c => c.Name));
         Assert.Contains(OwnerClassifier.FieldsSuffix, classifier.Metadata.Pipeline.Name, StringComparison.Ordinal);
         Assert.True(classifier.Metadata.Text.FieldsAsFiled);

@@ -47,6 +47,11 @@ public sealed class OwnerModelFiguresTests
             "  blended: 50 % of each probability from the pipeline, 50 % from a linear SVM on one bag of the ticket's words",
             Selection(Model with { Pipeline = OwnerPipelineCatalog.Default with { Name = "word12-tfidf-sdca+svm", MarginBlendWeight = 0.5 } }),
             StringComparison.Ordinal);
+        Assert.Contains(
+            "  blended: 30 % of each probability from the pipeline, 70 % from a linear SVM on one bag of the ticket's words and their character 3–5-grams\n",
+            Selection(Model with { Pipeline = OwnerPipelineCatalog.Default with { Name = "word12-tfidf-sdca+svm-char", MarginBlendWeight = 0.7, MarginBlendCharacterGrams = true } })
+                .ReplaceLineEndings("\n"),
+            StringComparison.Ordinal);
     }
 
     private static string Selection(OwnerModelMetadata model) => Printed(() => OwnerModelFigures.WriteSelection(model));
