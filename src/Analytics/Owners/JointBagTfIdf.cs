@@ -103,19 +103,17 @@ internal sealed partial class JointBagTfIdf
     {
         foreach (var word in text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
-            var padded = CharacterMark + " " + word + " ";
+            var padded = " " + word + " ";
             for (var n = 3; n <= 5; n++)
             {
-                // Position 0 is the mark: grams are taken from 1 and keep the mark in front.
-                for (var offset = 1; ; offset++)
+                for (var offset = 0; ; offset++)
                 {
-                    var length = Math.Min(n, padded.Length - offset);
-                    var gram = string.Concat(CharacterMark.ToString(), padded.AsSpan(offset, length));
+                    var gram = CharacterMark + padded.Substring(offset, Math.Min(n, padded.Length - offset));
                     counts[gram] = counts.GetValueOrDefault(gram) + 1;
                     if (offset + n >= padded.Length)
                         break;
                 }
-                if (padded.Length - 1 <= n)
+                if (padded.Length <= n)
                     break;
             }
         }
