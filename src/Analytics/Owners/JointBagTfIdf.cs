@@ -77,13 +77,17 @@ internal sealed partial class JointBagTfIdf
                 (gram[0] == CharacterMark ? characters : words).Add((index, (float)(1 + Math.Log(count)) * _idf[index]));
         }
         var blocks = (words.Count > 0 ? 1 : 0) + (characters.Count > 0 ? 1 : 0);
-        var entries = Normalised(words, blocks).Concat(Normalised(characters, blocks)).OrderBy(e => e.Index).ToList();
+        var entries = Normalised(words, blocks).Concat(Normalised(characters, blocks)).ToList();
+        entries.Sort((a, b) => a.Index.CompareTo(b.Index));
         return new VBuffer<float>(_idf.Length, entries.Count, entries.Select(e => e.Value).ToArray(), entries.Select(e => e.Index).ToArray());
 
+        // In index order and in single precision, as before characters existed: a words-only vector stays bit for bit the
+        // same (the baseline's figures must not move).
         static IEnumerable<(int Index, float Value)> Normalised(List<(int Index, float Value)> block, int blocks)
         {
-            var norm = Math.Sqrt(block.Sum(e => (double)e.Value * e.Value) * blocks);
-            return block.Select(e => (e.Index, norm > 0 ? (float)(e.Value / norm) : 0f));
+            block.Sort((a, b) => a.Index.CompareTo(b.Index));
+            var norm = (float)Math.Sqrt(block.Sum(e => (double)e.Value * e.Value) * blocks);
+            return block.Select(e => (e.Index, norm > 0 ? e.Value / norm : 0f));
         }
     }
 

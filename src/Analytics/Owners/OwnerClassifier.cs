@@ -159,8 +159,10 @@ public sealed class OwnerClassifier
             trials.Add((result, trial.Stage, heldOut));
         }
         // One pipeline asked for means no choice; with a choice, the best one blended with an SVM is one more candidate.
-        if (candidates.Count > 1 && BlendFits(options, trials[0].Stage.Scorer.Owners.Count, prepared[..fitCount], shortTexts)
-            && TryBlend(ml, trials.MaxBy(t => OwnerPipelineSelector.SelectionScore(t.Result.Validation)), shortTexts, ordered, prepared, fitCount, newOwnersBefore, options, cancellationToken) is { } blended)
+        // On short texts the SVM reads characters too, if they fit the budget; else words alone, if those fit.
+        var characterBlend = shortTexts && BlendFits(options, trials[0].Stage.Scorer.Owners.Count, prepared[..fitCount], characterGrams: true);
+        if (candidates.Count > 1 && (characterBlend || BlendFits(options, trials[0].Stage.Scorer.Owners.Count, prepared[..fitCount]))
+            && TryBlend(ml, trials.MaxBy(t => OwnerPipelineSelector.SelectionScore(t.Result.Validation)), characterBlend, ordered, prepared, fitCount, newOwnersBefore, options, cancellationToken) is { } blended)
             trials.Add(blended);
         var (chosen, stage, calibration) = trials.MaxBy(t => OwnerPipelineSelector.SelectionScore(t.Result.Validation));
         var comparison = trials.Select(t => t.Result).ToList();

@@ -78,16 +78,18 @@ public class JointBagSvmTests
     {
         var grams = new Dictionary<string, int>(StringComparer.Ordinal);
 
-        JointBagTfIdf.AddCharacterGrams(grams, "VPN ab vpn");
+        JointBagTfIdf.AddCharacterGrams(grams, "VPN ab\nvpn a");
 
-        // " vpn " gives three 3-grams, two 4-grams and itself; " ab " two 3-grams and itself (shorter than 5: once).
+        // " vpn " gives three 3-grams, two 4-grams and itself; " ab " two 3-grams and itself (shorter than 5: once); " a " itself.
         Assert.Equal(
             new Dictionary<string, int>
             {
                 [" vp"] = 2, ["vpn"] = 2, ["pn "] = 2, [" vpn"] = 2, ["vpn "] = 2, [" vpn "] = 2,
-                [" ab"] = 1, ["ab "] = 1, [" ab "] = 1,
+                [" ab"] = 1, ["ab "] = 1, [" ab "] = 1, [" a "] = 1,
             },
             grams.ToDictionary(p => p.Key[1..], p => p.Value));
+        // Each is marked apart from the word n-grams, which cannot start with a control character.
+        Assert.All(grams.Keys, key => Assert.Equal('\u0001', key[0]));
     }
 
     [Fact]
@@ -99,6 +101,26 @@ public class JointBagSvmTests
         var isWord = vectors[0].GetIndices().ToArray().Select(i => !bag.Vocabulary.First(p => p.Value == i).Key.StartsWith('\u0001')).ToArray();
         Assert.Equal(1.0, values.Sum(v => (double)v * v), 5);
         Assert.Equal(0.5, values.Where((_, i) => isWord[i]).Sum(v => (double)v * v), 5);
+        // A word never seen whole leaves only the characters' block, which is then the whole unit.
+        Assert.Equal(1.0, bag.Vector("invoices").GetValues().ToArray().Sum(v => (double)v * v), 5);
+    }
+
+    [Fact]
+    public void Without_character_grams_a_vector_is_the_baselines_tf_idf_to_the_last_bit()
+    {
+        var (bag, _) = JointBagTfIdf.Fit(Texts, stopWords: null, characterGrams: false);
+
+        var vector = bag.Vector("refund the refund invoice");
+
+        // tf = 1 + ln(count), times idf, over the single-precision norm of all of them, in index order.
+        var raw = JointBagTfIdf.Grams("refund the refund invoice")
+            .Where(p => bag.Vocabulary.ContainsKey(p.Key)) // n-grams never seen ("the refund") have no feature
+            .Select(p => (Index: bag.Vocabulary[p.Key], Value: (float)(1 + Math.Log(p.Value)) * bag.Idf[bag.Vocabulary[p.Key]]))
+            .OrderBy(e => e.Index)
+            .ToList();
+        var norm = (float)Math.Sqrt(raw.Sum(e => (double)e.Value * e.Value));
+        Assert.Equal(raw.Select(e => e.Index), vector.GetIndices().ToArray());
+        Assert.Equal(raw.Select(e => e.Value / norm), vector.GetValues().ToArray());
     }
 
     [Fact]
@@ -117,6 +139,11 @@ public class JointBagSvmTests
         Assert.True(characters.Probabilities("invoices refunded")[0] > words.Probabilities("invoices refunded")[0] + 0.2);
         Assert.True(loaded.CharacterGrams);
         Assert.Equal(characters.Probabilities("invoices refunded"), loaded.Probabilities("invoices refunded"));
+        // A words-only SVM keeps the first header, so that the build before reads it.
+        using var wordsFile = new MemoryStream();
+        words.Write(wordsFile);
+        wordsFile.Position = 0;
+        Assert.Equal("reporting-joint-bag-svm-1", new BinaryReader(wordsFile).ReadString());
     }
 
     [Fact]

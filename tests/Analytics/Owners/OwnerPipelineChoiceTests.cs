@@ -113,12 +113,15 @@ public class OwnerPipelineChoiceTests
     }
 
     [Fact]
-    public void On_short_tickets_the_character_blend_costs_four_times_its_words_in_the_budget()
+    public void On_short_tickets_the_character_blend_costs_four_times_its_words_in_the_budget_and_words_alone_come_next()
     {
-        var within = OwnerClassifier.Train(Examples, Deterministic with { MarginBlendBudget = WordsOfTheFittedTickets * 4 * OwnerClassifier.CharacterGramCost });
-        var beyond = OwnerClassifier.Train(Examples, Deterministic with { MarginBlendBudget = WordsOfTheFittedTickets * 4 * OwnerClassifier.CharacterGramCost - 1 });
+        var within = OwnerClassifier.Train(Examples, Deterministic with { MarginBlendBudget = WordsOfTheFittedTickets * 4 * 4 });
+        var wordsOnly = OwnerClassifier.Train(Examples, Deterministic with { MarginBlendBudget = WordsOfTheFittedTickets * 4 * 4 - 1 });
+        var beyond = OwnerClassifier.Train(Examples, Deterministic with { MarginBlendBudget = WordsOfTheFittedTickets * 4 - 1 });
 
         Assert.EndsWith(OwnerClassifier.CharacterBlendSuffix, within.Metadata.Comparison[^1].Name, StringComparison.Ordinal);
+        // Past the characters' cost the words alone are still tried.
+        Assert.EndsWith(OwnerClassifier.BlendSuffix, wordsOnly.Metadata.Comparison[^1].Name, StringComparison.Ordinal);
         Assert.DoesNotContain(beyond.Metadata.Comparison, c => c.Pipeline.MarginBlendWeight > 0);
     }
 

@@ -29,6 +29,19 @@ public class OwnerModelCardHtmlTests
     }
 
     [Fact]
+    public void A_blended_model_says_what_its_svm_reads()
+    {
+        string Card(bool characters) => System.Net.WebUtility.HtmlDecode(OwnerModelCardHtml.Render(4, Model with
+        {
+            Pipeline = Model.Pipeline with { MarginBlendWeight = 0.5, MarginBlendCharacterGrams = characters },
+        }));
+
+        Assert.Contains("Its probabilities are blended 50 % / 50 % with those of a linear SVM that reads all of a ticket's words as one bag (the two err differently).", Card(false), StringComparison.Ordinal);
+        Assert.Contains("Its probabilities are blended 50 % / 50 % with those of a linear SVM that reads all of a ticket's words and their pieces of 3 to 5 letters as one bag (the two err differently).", Card(true), StringComparison.Ordinal);
+        Assert.DoesNotContain("linear SVM", OwnerModelCardHtml.Render(4, Model), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_model_that_ages_says_from_when_and_that_retraining_restores_it()
     {
         var html = OwnerModelCardHtml.Render(4, Model with
