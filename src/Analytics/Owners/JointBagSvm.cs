@@ -16,7 +16,7 @@ internal sealed class JointBagSvm
     /// <summary>Margins are turned into a distribution by softmax(scale · margin); calibration follows the blend.</summary>
     public const double SoftmaxScale = 6;
 
-    /// <summary>Words only; the second version records whether character n-grams join (written only when they do, so older builds read the rest).</summary>
+    /// <summary>Words only; the second header means character n-grams join too (written only then, so older builds read the rest).</summary>
     private const string Magic = "reporting-joint-bag-svm-1";
     private const string CharacterMagic = "reporting-joint-bag-svm-2";
     private readonly JointBagTfIdf _bag;
@@ -150,15 +150,7 @@ internal sealed class JointBagSvm
     public void Write(Stream stream)
     {
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        if (_bag.CharacterGrams)
-        {
-            writer.Write(CharacterMagic);
-            writer.Write(true);
-        }
-        else
-        {
-            writer.Write(Magic);
-        }
+        writer.Write(_bag.CharacterGrams ? CharacterMagic : Magic);
         writer.Write(_bag.FeatureCount);
         writer.Write(_bias.Length);
         foreach (var (gram, index) in _bag.Vocabulary)
@@ -192,7 +184,7 @@ internal sealed class JointBagSvm
             var characterGrams = reader.ReadString() switch
             {
                 Magic => false,
-                CharacterMagic => reader.ReadBoolean(),
+                CharacterMagic => true,
                 _ => throw new InvalidDataException("Not a joint-bag SVM."),
             };
             var featureCount = reader.ReadInt32();

@@ -142,7 +142,7 @@ public sealed class OwnerClassifier
         // Each candidate is fitted on the older part and judged on the newest slice; the best by top-1 + top-3 +
         // macro-F1 there keeps its calibration (or gets one from cross-fitting, on small data) and is refitted on everything.
         var shortTexts = AreShort(options, prepared);
-        var candidates = (hasValidation ? CandidatesFor(options, prepared, shortTexts) : [options.Pipelines[0]])
+        var candidates = (hasValidation ? CandidatesFor(options, shortTexts) : [options.Pipelines[0]])
             .Select(spec => options.SizeToData ? OwnerPipelineSizing.For(spec, fitCount) : spec)
             .ToList();
         // The slice is calibrated with the new-owner rate of the history before it; the saved model with all of it.
@@ -160,8 +160,9 @@ public sealed class OwnerClassifier
         }
         // One pipeline asked for means no choice; with a choice, the best one blended with an SVM is one more candidate.
         // On short texts the SVM reads characters too, if they fit the budget; else words alone, if those fit.
-        var characterBlend = shortTexts && BlendFits(options, trials[0].Stage.Scorer.Owners.Count, prepared[..fitCount], characterGrams: true);
-        if (candidates.Count > 1 && (characterBlend || BlendFits(options, trials[0].Stage.Scorer.Owners.Count, prepared[..fitCount]))
+        var (ownerCount, fitted) = (trials[0].Stage.Scorer.Owners.Count, prepared.Take(fitCount));
+        var characterBlend = shortTexts && BlendFits(options, ownerCount, fitted, characterGrams: true);
+        if (candidates.Count > 1 && (characterBlend || BlendFits(options, ownerCount, fitted))
             && TryBlend(ml, trials.MaxBy(t => OwnerPipelineSelector.SelectionScore(t.Result.Validation)), characterBlend, ordered, prepared, fitCount, newOwnersBefore, options, cancellationToken) is { } blended)
             trials.Add(blended);
         var (chosen, stage, calibration) = trials.MaxBy(t => OwnerPipelineSelector.SelectionScore(t.Result.Validation));
@@ -447,10 +448,8 @@ public sealed class OwnerClassifier
         newestTicketAt is { } newest && createdAt > newest ? (createdAt - newest).TotalDays : 0;
 
     /// <summary>The configured candidates, with the short-text ones when the median ticket has few words.</summary>
-    private static IReadOnlyList<OwnerPipelineSpec> CandidatesFor(OwnerClassifierOptions options, IReadOnlyList<PreparedTicket> prepared, bool shortTexts) =>
-        shortTexts && options.ShortTextPipelines.Count > 0 && prepared.Count > 0
-            ? [.. options.Pipelines, .. options.ShortTextPipelines]
-            : options.Pipelines;
+    private static IReadOnlyList<OwnerPipelineSpec> CandidatesFor(OwnerClassifierOptions options, bool shortTexts) =>
+        shortTexts ? [.. options.Pipelines, .. options.ShortTextPipelines] : options.Pipelines;
 
     /// <summary>Whether the median ticket has fewer than <see cref="OwnerClassifierOptions.ShortTextWords"/> words: word n-grams starve there, character n-grams help.</summary>
     private static bool AreShort(OwnerClassifierOptions options, IReadOnlyList<PreparedTicket> prepared)

@@ -33,11 +33,7 @@ public class JointBagSvmTests
     {
         var first = JointBagSvm.Train(Texts, Labels, 3, characterGrams: false, threads: 2, CancellationToken.None);
         var second = JointBagSvm.Train(Texts, Labels, 3, characterGrams: false, threads: 2, CancellationToken.None);
-        using var file = new MemoryStream();
-        first.Write(file);
-        file.Position = 0;
-
-        var loaded = JointBagSvm.Read(file, file.Length);
+        var loaded = Reloaded(first);
 
         Assert.Equal(first.Probabilities("refund after a vpn timeout"), second.Probabilities("refund after a vpn timeout"));
         Assert.Equal(first.Probabilities("refund after a vpn timeout"), loaded.Probabilities("refund after a vpn timeout"));
@@ -128,11 +124,7 @@ public class JointBagSvmTests
     {
         var words = JointBagSvm.Train(Texts, Labels, 3, characterGrams: false, threads: 1, CancellationToken.None);
         var characters = JointBagSvm.Train(Texts, Labels, 3, characterGrams: true, threads: 1, CancellationToken.None);
-        using var file = new MemoryStream();
-        characters.Write(file);
-        file.Position = 0;
-
-        var loaded = JointBagSvm.Read(file, file.Length);
+        var loaded = Reloaded(characters);
 
         // "invoices" and "refunded" are no word of the training texts, but most of their letters are.
         Assert.Equal(0, ArgMax(characters.Probabilities("invoices refunded")));
@@ -140,9 +132,7 @@ public class JointBagSvmTests
         Assert.True(loaded.CharacterGrams);
         Assert.Equal(characters.Probabilities("invoices refunded"), loaded.Probabilities("invoices refunded"));
         // A words-only SVM keeps the first header, so that the build before reads it.
-        using var wordsFile = new MemoryStream();
-        words.Write(wordsFile);
-        wordsFile.Position = 0;
+        using var wordsFile = Saved(words);
         Assert.Equal("reporting-joint-bag-svm-1", new BinaryReader(wordsFile).ReadString());
     }
 
@@ -153,4 +143,18 @@ public class JointBagSvmTests
     }
 
     private static int ArgMax(double[] values) => Array.IndexOf(values, values.Max());
+
+    private static MemoryStream Saved(JointBagSvm svm)
+    {
+        var file = new MemoryStream();
+        svm.Write(file);
+        file.Position = 0;
+        return file;
+    }
+
+    private static JointBagSvm Reloaded(JointBagSvm svm)
+    {
+        using var file = Saved(svm);
+        return JointBagSvm.Read(file, file.Length);
+    }
 }
