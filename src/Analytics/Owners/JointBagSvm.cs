@@ -23,11 +23,21 @@ internal sealed class JointBagSvm
     private readonly float[][] _weights;
     private readonly float[] _bias;
 
+    /// <summary>Each slot's n-gram, built when an explanation first needs it.</summary>
+    private readonly Lazy<string[]> _terms;
+
     private JointBagSvm(JointBagTfIdf bag, float[][] weights, float[] bias)
     {
         _bag = bag;
         _weights = weights;
         _bias = bias;
+        _terms = new Lazy<string[]>(() =>
+        {
+            var terms = new string[bag.FeatureCount];
+            foreach (var (gram, index) in bag.Vocabulary)
+                terms[index] = gram;
+            return terms;
+        });
     }
 
     public int LabelCount => _bias.Length;
@@ -145,6 +155,28 @@ internal sealed class JointBagSvm
             margins[i] /= total;
         return margins;
     }
+
+    /// <summary>
+    /// The word n-grams that pushed <paramref name="text"/> towards <paramref name="label"/>, strongest first: weight ×
+    /// tf-idf, positive ones only. Character n-grams are left out: a fragment such as "vpn_" is no reason to a person.
+    /// </summary>
+    public IEnumerable<ExplanationTerm> Contributions(string text, int label)
+    {
+        if (label < 0 || label >= _bias.Length)
+            return [];
+        var terms = _terms.Value;
+        var vector = _bag.Vector(text);
+        var indices = vector.GetIndices().ToArray();
+        var values = vector.GetValues().ToArray();
+        var weights = _weights[label];
+        return indices.Select((slot, i) => (Slot: slot, Value: (double)weights[slot] * values[i]))
+            .Where(c => Math.Round(c.Value, 4) > 0 && !JointBagTfIdf.IsCharacterGram(terms[c.Slot]))
+            .OrderByDescending(c => c.Value)
+            .Select(c => new ExplanationTerm(terms[c.Slot], ExplanationSource, Math.Round(c.Value, 4)));
+    }
+
+    /// <summary>Where <see cref="Contributions"/>' terms come from: the subject and body read as one bag.</summary>
+    public const string ExplanationSource = "text";
 
     /// <summary>Vocabulary, idf, then each owner's intercept and its non-zero weights (index, value).</summary>
     public void Write(Stream stream)

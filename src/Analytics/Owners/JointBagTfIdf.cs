@@ -29,6 +29,9 @@ internal sealed partial class JointBagTfIdf
     /// <summary>Marks a character n-gram's key apart from the word n-grams' in the one vocabulary.</summary>
     private const char CharacterMark = '\u0001';
 
+    /// <summary>Whether a vocabulary key is a character n-gram (a fragment of a word) rather than a word n-gram.</summary>
+    internal static bool IsCharacterGram(string gram) => gram.Length > 0 && gram[0] == CharacterMark;
+
     public int FeatureCount => _idf.Length;
     public IReadOnlyDictionary<string, int> Vocabulary => _vocabulary;
     public IReadOnlyList<float> Idf => _idf;

@@ -91,6 +91,12 @@ public sealed record OwnerClassifierOptions
     /// </summary>
     public long MarginBlendBudget { get; init; } = 70_000_000;
 
+    /// <summary>
+    /// Whether the blended SVM alone is one more candidate (<see cref="OwnerClassifier.SvmAloneSuffix"/>): free to judge
+    /// (the blend's SVM, scored again), it won on validation on a few hundred tickets and on Jira's few-dominant-owners.
+    /// </summary>
+    public bool TrySvmAlone { get; init; } = true;
+
     /// <summary>Retrain on all tickets after fitting calibration on the held-out slice (recommended).</summary>
     public bool RetrainOnAllExamples { get; init; } = true;
 

@@ -39,6 +39,9 @@ internal sealed class OwnerModelScorer
     public OwnerPipelineSpec Spec { get; }
     public JointBagSvm? Blended { get; }
 
+    /// <summary>Whether the probabilities are the blended SVM's alone (weight 1): the maxent is fitted but not heard.</summary>
+    public bool DecidedBySvmAlone => Blended is not null && _blendWeight >= 1;
+
     public ITransformer Model { get; }
     public DataViewSchema InputSchema { get; }
     public IReadOnlyList<string> Owners { get; }
@@ -48,6 +51,9 @@ internal sealed class OwnerModelScorer
     /// <summary>Scores one ticket; explanation terms are computed for the best owner when asked.</summary>
     public (double[] Probabilities, VBuffer<float> Features) Score(PreparedTicket ticket)
     {
+        // The maxent would be weighed by nothing: not run (its features explain nothing of this decision either).
+        if (DecidedBySvmAlone)
+            return (Blended!.Probabilities(ticket.JointText), default);
         var row = ticket.ToRow();
         var output = _engines.Use(engine => engine.Predict(row));
         var probabilities = ToProbabilities(output.Score, Owners.Count);

@@ -40,8 +40,11 @@ public static class OwnerModelFigures
     public static void WriteSelection(OwnerModelMetadata metadata)
     {
         Console.WriteLine($"  pipeline {metadata.Pipeline.Name}, chosen on the newest {metadata.ValidationExampleCount:N0} training tickets; fields {Fields(metadata)}");
-        if (metadata.Pipeline.MarginBlendWeight > 0)
-            Console.WriteLine(string.Create(C, $"  blended: {1 - metadata.Pipeline.MarginBlendWeight:P0} of each probability from the pipeline, {metadata.Pipeline.MarginBlendWeight:P0} from a linear SVM on one bag of the ticket's words{(metadata.Pipeline.MarginBlendCharacterGrams ? " and their character 3–5-grams" : "")}"));
+        var svmReads = $"one bag of the ticket's words{(metadata.Pipeline.MarginBlendCharacterGrams ? " and their character 3–5-grams" : "")}";
+        if (metadata.Pipeline.MarginBlendWeight >= 1)
+            Console.WriteLine($"  the SVM alone: each probability from a linear SVM on {svmReads} (the pipeline's maxent is fitted, not heard; fields other than the product are not read)");
+        else if (metadata.Pipeline.MarginBlendWeight > 0)
+            Console.WriteLine(string.Create(C, $"  blended: {1 - metadata.Pipeline.MarginBlendWeight:P0} of each probability from the pipeline, {metadata.Pipeline.MarginBlendWeight:P0} from a linear SVM on {svmReads}"));
         if (metadata.Comparison.Count > 1)
         {
             // "+fields" names run past the catalogue's longest: the column fits the longest name shown.

@@ -33,11 +33,17 @@ public static class OwnerModelCardHtml
             ? string.Create(C, $" Going by its training history, about {Percent(new NewOwnerRate(metadata.NewOwnerTicketRatePerYear).ShareAfterOneYear)} of the tickets filed a year after {learntUntil:d MMM yyyy} go to an owner it never saw; its confidence in each later ticket is lowered by the share expected that long after.")
             : "";
         // A blended model's probabilities are not the maxent's alone: say what else speaks.
-        var blend = metadata.Pipeline.MarginBlendWeight > 0
-            ? $" Its probabilities are blended {Percent(1 - metadata.Pipeline.MarginBlendWeight)} / {Percent(metadata.Pipeline.MarginBlendWeight)} with those of a linear SVM that reads all of a ticket's words{(metadata.Pipeline.MarginBlendCharacterGrams ? " and their pieces of 3 to 5 letters" : "")} as one bag (the two err differently)."
+        var svmReads = $"all of a ticket's words{(metadata.Pipeline.MarginBlendCharacterGrams ? " and their pieces of 3 to 5 letters" : "")} as one bag";
+        var alone = metadata.Pipeline.MarginBlendWeight >= 1;
+        var blend = alone
+            ? $" Its probabilities are those of a linear SVM that reads {svmReads}: on the newest training tickets it did better alone than blended with the pipeline's other model."
+            : metadata.Pipeline.MarginBlendWeight > 0
+            ? $" Its probabilities are blended {Percent(1 - metadata.Pipeline.MarginBlendWeight)} / {Percent(metadata.Pipeline.MarginBlendWeight)} with those of a linear SVM that reads {svmReads} (the two err differently)."
             : "";
         // What the model reads decides what its figures promise: fields as exported include triagers' later work.
-        var fields = !metadata.Text.UseFieldsSetInTriage
+        var fields = alone
+            ? " It reads each ticket's words; of its fields only the product, whose usual owners it weighs."
+            : !metadata.Text.UseFieldsSetInTriage
             ? " It reads each ticket's words, product and channel; priority, type and tags are left out (no history on record says what they were when a ticket was filed, or they did not help)."
             : metadata.Text.FieldsAsFiled
                 ? " It reads each ticket's words, product and channel, and its priority, type and tags as filed (later changes by triagers undone)."

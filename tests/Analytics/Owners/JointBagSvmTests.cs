@@ -29,6 +29,20 @@ public class JointBagSvmTests
     }
 
     [Fact]
+    public void Its_reasons_for_an_owner_are_the_words_that_pushed_towards_it_strongest_first_without_character_fragments()
+    {
+        var svm = JointBagSvm.Train(Texts, Labels, 3, characterGrams: true, threads: 2, CancellationToken.None);
+
+        var reasons = svm.Contributions("vpn timeout after the refund", 1).ToList();
+
+        Assert.Equal(["timeout", "vpn", "vpn timeout"], reasons.Select(r => r.Term).Take(3).Order(StringComparer.Ordinal));
+        Assert.All(reasons, r => Assert.True(r.Contribution > 0));
+        Assert.Equal(reasons.OrderByDescending(r => r.Contribution).Select(r => r.Term), reasons.Select(r => r.Term));
+        Assert.DoesNotContain(reasons, r => r.Term.Contains('\u0001') || r.Term == "refund");
+        Assert.Empty(svm.Contributions("vpn timeout", 3));
+    }
+
+    [Fact]
     public void Training_is_deterministic_and_a_saved_svm_scores_the_same()
     {
         var first = JointBagSvm.Train(Texts, Labels, 3, characterGrams: false, threads: 2, CancellationToken.None);

@@ -20,7 +20,7 @@ public class OwnerPipelineChoiceTests
         Assert.Equal(
             ExpectedComparison.WithBlend(OwnerPipelineCatalog.Selection.Concat(OwnerPipelineCatalog.ShortTextSelection).Select(p => p.Name), comparison, shortTexts: true),
             comparison.Select(c => c.Name));
-        Assert.True(comparison[^1].Pipeline.MarginBlendCharacterGrams);
+        Assert.True(comparison[^2].Pipeline.MarginBlendCharacterGrams);
         var best = comparison.MaxBy(c => OwnerPipelineSelector.SelectionScore(c.Validation))!;
         Assert.Equal(best.Name, classifier.Metadata.Pipeline.Name);
         Assert.All(comparison, c => Assert.Equal(90, c.Validation.Count)); // the newest 15% of 600, for every candidate
@@ -33,7 +33,37 @@ public class OwnerPipelineChoiceTests
 
         var comparison = classifier.Metadata.Comparison;
         Assert.Equal(ExpectedComparison.WithBlend(OwnerPipelineCatalog.Selection.Select(p => p.Name), comparison), comparison.Select(c => c.Name));
-        Assert.False(comparison[^1].Pipeline.MarginBlendCharacterGrams);
+        Assert.False(comparison[^2].Pipeline.MarginBlendCharacterGrams);
+    }
+
+    [Fact]
+    public void The_blend_s_svm_alone_is_one_more_candidate_the_same_pipeline_at_weight_1_unless_turned_off()
+    {
+        var classifier = OwnerClassifier.Train(Examples, Deterministic with { ShortTextWords = 1 });
+        var without = OwnerClassifier.Train(Examples, Deterministic with { ShortTextWords = 1, TrySvmAlone = false });
+
+        var (blended, alone) = (classifier.Metadata.Comparison[^2], classifier.Metadata.Comparison[^1]);
+        Assert.Equal(blended.Pipeline with { Name = blended.Name + OwnerClassifier.SvmAloneSuffix, MarginBlendWeight = 1 }, alone.Pipeline);
+        Assert.Equal(alone.Name, alone.Pipeline.Name);
+        Assert.Equal(90, alone.Validation.Count);
+        // Judged on its own scores: the SVM's validation figures are not the blend's copied.
+        Assert.NotEqual(blended.ValidationUncalibratedEce, alone.ValidationUncalibratedEce);
+        Assert.Equal(classifier.Metadata.Comparison.SkipLast(1).Select(c => c.Name), without.Metadata.Comparison.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void A_model_decided_by_its_svm_alone_explains_with_the_svm_s_words_and_does_not_run_the_maxent()
+    {
+        var classifier = OwnerClassifier.Train(Examples, Deterministic with { Pipeline = OwnerPipelineCatalog.Default with { Name = "svm", MarginBlendWeight = 1 } });
+
+        var prediction = classifier.Predict(SyntheticTickets.Ticket("vpn latency after the router update", "the vpn drops every hour"));
+
+        Assert.True(classifier.CanExplain);
+        Assert.Equal("network", prediction.Top?.Owner);
+        Assert.InRange(prediction.Explanation.Count, 1, 5);
+        Assert.All(prediction.Explanation, t => Assert.Equal(JointBagSvm.ExplanationSource, t.Source));
+        Assert.Contains(prediction.Explanation, t => t.Term.Contains("vpn", StringComparison.Ordinal));
+        Assert.Equal(prediction.Explanation.OrderByDescending(t => t.Contribution).Select(t => t.Term), prediction.Explanation.Select(t => t.Term));
     }
 
     [Fact]
@@ -119,9 +149,9 @@ public class OwnerPipelineChoiceTests
         var wordsOnly = OwnerClassifier.Train(Examples, Deterministic with { MarginBlendBudget = WordsOfTheFittedTickets * 4 * 4 - 1 });
         var beyond = OwnerClassifier.Train(Examples, Deterministic with { MarginBlendBudget = WordsOfTheFittedTickets * 4 - 1 });
 
-        Assert.EndsWith(OwnerClassifier.CharacterBlendSuffix, within.Metadata.Comparison[^1].Name, StringComparison.Ordinal);
+        Assert.EndsWith(OwnerClassifier.CharacterBlendSuffix, within.Metadata.Comparison[^2].Name, StringComparison.Ordinal);
         // Past the characters' cost the words alone are still tried.
-        Assert.EndsWith(OwnerClassifier.BlendSuffix, wordsOnly.Metadata.Comparison[^1].Name, StringComparison.Ordinal);
+        Assert.EndsWith(OwnerClassifier.BlendSuffix, wordsOnly.Metadata.Comparison[^2].Name, StringComparison.Ordinal);
         Assert.DoesNotContain(beyond.Metadata.Comparison, c => c.Pipeline.MarginBlendWeight > 0);
     }
 
@@ -152,7 +182,7 @@ public class OwnerPipelineChoiceTests
         var classifier = OwnerClassifier.Train(oneLine, Deterministic);
 
         Assert.Equal("billing", classifier.Predict(SyntheticTickets.Ticket("refund invoice payment", "")).Top?.Owner);
-        Assert.Equal(6, classifier.Metadata.Comparison.Count); // three, two for short texts, the best blended
+        Assert.Equal(7, classifier.Metadata.Comparison.Count); // three, two for short texts, the best blended, its SVM alone
     }
 
     [Fact]

@@ -160,9 +160,12 @@ public sealed class CliContractTests(CliContractTests.Warehouse fixture) : IClas
         // The sample's triagers' changes are on record, so each candidate is tried with the fields as filed and without.
         var names = OwnerPipelineCatalog.Selection.Select(p => p.Name).ToList();
         // After each group, the group's best blended with the joint-bag SVM (the sample's words × 26 owners fit its budget).
-        Assert.Equal(names.Select(n => n + OwnerClassifier.FieldsSuffix).Concat(names), candidates.Where(c => !c.EndsWith(OwnerClassifier.BlendSuffix, StringComparison.Ordinal)));
+        // Then that blend's SVM alone.
+        Assert.Equal(names.Select(n => n + OwnerClassifier.FieldsSuffix).Concat(names), candidates.Where(c => !c.Contains(OwnerClassifier.BlendSuffix, StringComparison.Ordinal)));
         Assert.Contains(candidates[names.Count], names.Select(n => n + OwnerClassifier.FieldsSuffix + OwnerClassifier.BlendSuffix));
-        Assert.Contains(candidates[^1], names.Select(n => n + OwnerClassifier.BlendSuffix));
+        Assert.Equal(candidates[names.Count] + OwnerClassifier.SvmAloneSuffix, candidates[names.Count + 1]);
+        Assert.Contains(candidates[^2], names.Select(n => n + OwnerClassifier.BlendSuffix));
+        Assert.Equal(candidates[^2] + OwnerClassifier.SvmAloneSuffix, candidates[^1]);
         var selected = training.RootElement.GetProperty("selected_pipeline").GetString()!;
         Assert.Contains(selected, candidates);
         Assert.Equal(

@@ -54,6 +54,17 @@ public sealed class OwnerModelFiguresTests
             StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_model_decided_by_its_svm_alone_says_so_rather_than_a_blend_of_0_and_100()
+    {
+        var printed = Selection(Model with { Pipeline = OwnerPipelineCatalog.Default with { Name = "word12-tfidf-sdca+svm-char-alone", MarginBlendWeight = 1, MarginBlendCharacterGrams = true } });
+
+        Assert.Contains(
+            "  the SVM alone: each probability from a linear SVM on one bag of the ticket's words and their character 3–5-grams (the pipeline's maxent is fitted, not heard; fields other than the product are not read)",
+            printed, StringComparison.Ordinal);
+        Assert.DoesNotContain("blended", printed, StringComparison.Ordinal);
+    }
+
     private static string Selection(OwnerModelMetadata model) => Printed(() => OwnerModelFigures.WriteSelection(model));
 
     private static string Printed(Action write)

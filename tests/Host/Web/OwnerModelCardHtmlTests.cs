@@ -42,6 +42,21 @@ public class OwnerModelCardHtmlTests
     }
 
     [Fact]
+    public void A_model_decided_by_its_svm_alone_says_so_and_that_it_reads_only_words_and_the_product()
+    {
+        var html = System.Net.WebUtility.HtmlDecode(OwnerModelCardHtml.Render(4, Model with
+        {
+            Pipeline = Model.Pipeline with { MarginBlendWeight = 1 },
+            Text = Model.Text with { UseFieldsSetInTriage = true, FieldsAsFiled = true },
+        }));
+
+        Assert.Contains("Its probabilities are those of a linear SVM that reads all of a ticket's words as one bag: on the newest training tickets it did better alone than blended with the pipeline's other model.", html, StringComparison.Ordinal);
+        Assert.Contains("It reads each ticket's words; of its fields only the product, whose usual owners it weighs.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("blended 0 %", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("priority, type and tags as filed", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_model_that_ages_says_from_when_and_that_retraining_restores_it()
     {
         var html = OwnerModelCardHtml.Render(4, Model with
