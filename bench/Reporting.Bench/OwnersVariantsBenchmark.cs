@@ -18,7 +18,7 @@ public static class OwnersVariantsBenchmark
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
     /// <summary>The router's keys, in this order when present; any other key its JSON has is printed after them.</summary>
-    private static readonly string[] RouterKeys = ["top1", "top3", "macro_f1", "ece", "coverage", "accuracy_at_coverage", "selected_pipeline"];
+    private static readonly string[] RouterKeys = ["top1", "top3", "macro_f1", "ece", "ece_floor", "coverage", "accuracy_at_coverage", "selected_pipeline"];
 
     private static readonly string[] Skipped = ["train_seconds", "predict_us"];
 

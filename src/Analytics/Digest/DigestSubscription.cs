@@ -1,5 +1,6 @@
 using DuckDB.NET.Data;
 using Reporting.Warehouse;
+using Reporting.Warehouse.Queries;
 
 namespace Reporting.Analytics.Digest;
 
@@ -8,11 +9,7 @@ public sealed record DigestSubscription(string PmName, string PmEmail, string Ti
 {
     public static async Task<IReadOnlyList<DigestSubscription>> LoadAllAsync(DuckDBConnection connection, CancellationToken cancellationToken)
     {
-        var rows = await connection.ListAsync<(string Team, string Name, string Email, string TimeZone)>(
-            """
-            SELECT team, coalesce(pm_name, pm_email), pm_email, coalesce(pm_time_zone, 'UTC')
-            FROM teams WHERE pm_email IS NOT NULL AND pm_email <> '' ORDER BY lower(pm_email), team
-            """, cancellationToken: cancellationToken);
+        var rows = await DigestSubscriptionQueries.ProductManagersAsync(connection, cancellationToken);
         return rows.GroupBy(r => r.Email.ToLowerInvariant())
             .Select(g => new DigestSubscription(g.First().Name, g.First().Email, g.First().TimeZone, g.Select(r => r.Team).ToList()))
             .ToList();

@@ -1,5 +1,5 @@
 using DuckDB.NET.Data;
-using Reporting.Warehouse;
+using Reporting.Warehouse.Queries;
 
 namespace Reporting.Analytics.Duplicates;
 
@@ -16,14 +16,7 @@ public static class DuplicateCandidateLoader
 
     public static async Task<Loaded> LoadAsync(DuckDBConnection connection, CancellationToken cancellationToken)
     {
-        var rows = await connection.ListAsync<Row>(
-            """
-            SELECT source AS Source, external_id AS ExternalId, created_at AS CreatedAt, subject AS Subject, body AS Body,
-                   product AS Product, service AS Service, array_to_string(affected_versions, chr(31)) AS Versions,
-                   coalesce(customer, reporter) AS Customer, array_to_string(duplicate_of, chr(31)) AS DuplicateOf
-            FROM tickets WHERE NOT deleted
-            ORDER BY created_at, external_id
-            """, cancellationToken: cancellationToken);
+        var rows = await DuplicateCandidateQueries.AllWithLinksAsync(connection, cancellationToken);
         var shared = rows.GroupBy(r => r.ExternalId).Where(g => g.Select(r => r.Source).Distinct().Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         string IdOf(string source, string id) => shared.Contains(id) ? $"{source}:{id}" : id;
 
@@ -46,8 +39,4 @@ public static class DuplicateCandidateLoader
 
     private static IReadOnlyList<string> Split(string? joined) =>
         string.IsNullOrEmpty(joined) ? [] : joined.Split('\u001f', StringSplitOptions.RemoveEmptyEntries);
-
-    private sealed record Row(
-        string Source, string ExternalId, DateTime CreatedAt, string Subject, string Body, string? Product, string? Service,
-        string? Versions, string? Customer, string? DuplicateOf);
 }

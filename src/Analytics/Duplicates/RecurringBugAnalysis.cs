@@ -20,8 +20,7 @@ public sealed class RecurringBugAnalysis(DuckDBConnection connection, TimeProvid
         var loaded = await DuplicateCandidateLoader.LoadAsync(connection, cancellationToken);
         var idOf = loaded.Refs.ToDictionary(kv => kv.Value, kv => kv.Key);
         var previous = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (source, ticketId, groupId) in await connection.ListAsync<(string, string, string)>(
-                     "SELECT source, ticket_id, group_id FROM recurring_group_members", cancellationToken: cancellationToken))
+        foreach (var (source, ticketId, groupId) in await RecurringGroupStore.MembersAsync(connection, cancellationToken))
         {
             if (idOf.TryGetValue(new DuplicateCandidateLoader.TicketRef(source, ticketId), out var id))
             {
@@ -37,42 +36,16 @@ public sealed class RecurringBugAnalysis(DuckDBConnection connection, TimeProvid
         var clusterSeconds = watch.Elapsed.TotalSeconds;
 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.RunAsync(
-            """
-            DELETE FROM recurring_group_members;
-            DELETE FROM recurring_groups;
-            CREATE OR REPLACE TEMP TABLE stage_group_members (group_id VARCHAR, source VARCHAR, ticket_id VARCHAR);
-            CREATE OR REPLACE TEMP TABLE stage_groups (group_id VARCHAR, label VARCHAR, key_terms VARCHAR[], representative_source VARCHAR, representative_ticket VARCHAR);
-            """, cancellationToken: cancellationToken);
-        using (var members = connection.CreateAppender("stage_group_members"))
-        using (var heads = connection.CreateAppender("stage_groups"))
-        {
-            foreach (var group in groups)
+        await RecurringGroupStore.ReplaceAsync(
+            connection,
+            groups.Select(g =>
             {
-                var representative = loaded.Refs[group.RepresentativeTicketId];
-                heads.CreateRow().AppendValue(group.GroupId).AppendValue(group.Label).AppendValue(group.KeyTerms.ToList())
-                    .AppendValue(representative.Source).AppendValue(representative.ExternalId).EndRow();
-                foreach (var id in group.TicketIds)
-                {
-                    var r = loaded.Refs[id];
-                    members.CreateRow().AppendValue(group.GroupId).AppendValue(r.Source).AppendValue(r.ExternalId).EndRow();
-                }
-            }
-        }
-
-        await connection.RunAsync(
-            """
-            INSERT INTO recurring_group_members SELECT * FROM stage_group_members;
-            INSERT INTO recurring_groups
-            SELECT g.group_id, g.label, g.key_terms, g.representative_source, g.representative_ticket,
-                   mode(t.service), mode(coalesce(t.team, s.team, t.product)), min(t.created_at), max(t.created_at),
-                   count(*), count(DISTINCT coalesce(t.customer, t.reporter)), 'steady', $now
-            FROM stage_groups g
-            JOIN stage_group_members m ON m.group_id = g.group_id
-            JOIN tickets t ON t.source = m.source AND t.external_id = m.ticket_id
-            LEFT JOIN services s ON s.service = t.service
-            GROUP BY ALL;
-            """, new { now = time.GetUtcNow().UtcDateTime }, cancellationToken);
+                var representative = loaded.Refs[g.RepresentativeTicketId];
+                return new NewRecurringGroup(
+                    g.GroupId, g.Label, g.KeyTerms, (representative.Source, representative.ExternalId),
+                    [.. g.TicketIds.Select(id => loaded.Refs[id]).Select(r => (r.Source, r.ExternalId))]);
+            }),
+            time.GetUtcNow().UtcDateTime, cancellationToken);
 
         var states = await ClassifyAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -124,15 +97,9 @@ public sealed class RecurringBugAnalysis(DuckDBConnection connection, TimeProvid
         }
 
         var lastWeek = IsoWeek.Of(newest.Value);
-        var weekly = await connection.ListAsync<(string GroupId, DateTime WeekStart, long Tickets)>(
-            """
-            SELECT m.group_id, date_trunc('week', t.created_at), count(*)
-            FROM recurring_group_members m JOIN tickets t ON t.source = m.source AND t.external_id = m.ticket_id
-            GROUP BY ALL
-            """, cancellationToken: cancellationToken);
+        var weekly = await RecurringGroupStore.WeeklyCountsAsync(connection, cancellationToken);
         var states = new Dictionary<string, int>(StringComparer.Ordinal);
-        await connection.RunAsync("CREATE OR REPLACE TEMP TABLE stage_group_states (group_id VARCHAR, state VARCHAR)", cancellationToken: cancellationToken);
-        using var appender = connection.CreateAppender("stage_group_states");
+        var stateOf = new List<(string GroupId, string State)>();
         foreach (var group in weekly.GroupBy(w => w.GroupId))
         {
             var first = IsoWeek.Of(group.Min(w => w.WeekStart));
@@ -144,12 +111,10 @@ public sealed class RecurringBugAnalysis(DuckDBConnection connection, TimeProvid
 
             var state = GroupTrendClassifier.Classify(counts).ToString().ToLowerInvariant();
             states[state] = states.GetValueOrDefault(state) + 1;
-            appender.CreateRow().AppendValue(group.Key).AppendValue(state).EndRow();
+            stateOf.Add((group.Key, state));
         }
 
-        appender.Close();
-        await connection.RunAsync(
-            "UPDATE recurring_groups g SET state = s.state FROM stage_group_states s WHERE s.group_id = g.group_id", cancellationToken: cancellationToken);
+        await RecurringGroupStore.SetStatesAsync(connection, stateOf, cancellationToken);
         return states;
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using DuckDB.NET.Data;
 using Reporting.Warehouse;
+using Reporting.Warehouse.Queries;
 
 namespace Reporting.Analytics.Duplicates;
 
@@ -36,14 +37,7 @@ public sealed class SimilarTicketFinder : IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var rows = await connection.ListAsync<Row>(
-                """
-                SELECT external_id AS Id, created_at AS CreatedAt, subject AS Subject, body AS Body, product AS Product, service AS Service,
-                       array_to_string(affected_versions, chr(31)) AS Versions, coalesce(customer, reporter) AS Customer,
-                       status AS Status, ingested_at AS IngestedAt
-                FROM tickets WHERE NOT deleted AND ingested_at > $since
-                ORDER BY created_at, external_id
-                """, new { since = _ingestedUpTo }, cancellationToken);
+            var rows = await DuplicateCandidateQueries.IngestedSinceAsync(connection, _ingestedUpTo, cancellationToken);
             var fresh = new List<DuplicateCandidate>();
             foreach (var r in rows)
             {
@@ -124,10 +118,6 @@ public sealed class SimilarTicketFinder : IDisposable
         _index.Dispose();
         _gate.Dispose();
     }
-
-    private sealed record Row(
-        string Id, DateTime CreatedAt, string Subject, string Body, string? Product, string? Service, string? Versions,
-        string? Customer, string? Status, DateTime IngestedAt);
 
     private sealed record TicketSummary(string Id, string Subject, DateTime CreatedAt, string? Service, string? Status);
 }

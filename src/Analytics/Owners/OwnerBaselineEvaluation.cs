@@ -23,7 +23,7 @@ public static class OwnerBaselineEvaluation
         var trainSeconds = watch.Elapsed.TotalSeconds;
         var ranked = baseline.Rank(test);
         var metrics = OwnerEvaluation.Evaluate(test.Select((e, i) => new OwnerEvaluationCase(e.Owner, ranked[i], 0, false)).ToList())
-            with { ExpectedCalibrationError = double.NaN };
+            with { ExpectedCalibrationError = double.NaN, ExpectedCalibrationErrorFloor = double.NaN };
         var owners = examples.Select(e => e.Owner).Distinct(StringComparer.Ordinal).Count();
         return new OwnerBaselineReport(examples.Count, owners, train.Count, test.Count, baseline.FeatureCount, metrics, trainSeconds);
     }

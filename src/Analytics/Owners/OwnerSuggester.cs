@@ -1,6 +1,7 @@
 using DuckDB.NET.Data;
 using Reporting.Analytics.Duplicates;
 using Reporting.Warehouse;
+using Reporting.Warehouse.Queries;
 
 namespace Reporting.Analytics.Owners;
 
@@ -41,8 +42,7 @@ public sealed class OwnerSuggester(OwnerClassifier classifier, string modelVersi
             return cached.Teams;
         }
 
-        var teams = (await connection.ListAsync<(string Service, string Team)>("SELECT service, team FROM services", cancellationToken: cancellationToken))
-            .ToDictionary(r => r.Service, r => r.Team, StringComparer.Ordinal);
+        var teams = (await SetupQueries.ConfiguredServicesAsync(connection, cancellationToken)).ToDictionary(r => r.Service, r => r.Team, StringComparer.Ordinal);
         _teams = (teams, System.Diagnostics.Stopwatch.GetTimestamp());
         return teams;
     }

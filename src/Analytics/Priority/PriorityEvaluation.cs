@@ -39,7 +39,7 @@ public static class PriorityEvaluation
             var ranked = baseline.Rank(test);
             // No confidence: every ticket is answered, calibration does not apply (reported as NaN).
             var metrics = OwnerEvaluation.Evaluate(test.Select((e, i) => new OwnerEvaluationCase(e.Owner, ranked[i], 0, false)).ToList())
-                with { ExpectedCalibrationError = double.NaN };
+                with { ExpectedCalibrationError = double.NaN, ExpectedCalibrationErrorFloor = double.NaN };
             svm = new PriorityMethodResult("TF-IDF 1–2-grams + linear SVM, C=1 (baseline)", metrics, Math.Round(watch.Elapsed.TotalSeconds, 1));
             progress?.Report($"linear SVM: top-1 {metrics.Top1:F3}, macro-F1 {metrics.MacroF1:F3} ({svm.Seconds:F0} s, {baseline.FeatureCount:N0} features)");
         }

@@ -11,7 +11,9 @@ public static class OwnerModelFigures
     public static OwnerClassifierOptions Options(TriageFields fields) => new() { Fields = fields };
 
     public static string Fields(OwnerModelMetadata metadata) =>
-        !metadata.Text.UseFieldsSetInTriage ? "text only (subject, body, product, channel)"
+        // The SVM alone reads one bag of words, whatever the text options say about fields.
+        metadata.Pipeline.MarginBlendWeight >= 1 ? "words only (subject and body as one bag; the product through its usual owners)"
+        : !metadata.Text.UseFieldsSetInTriage ? "text only (subject, body, product, channel)"
         : metadata.Text.FieldsAsFiled ? "as filed (subject, body, product, channel; priority, type, tags rolled back to filing)"
         : "as exported (with priority, type, tags as triagers left them)";
 
@@ -77,9 +79,15 @@ public static class OwnerModelFigures
             : string.Create(C, $"the newest {metadata.ValidationExampleCount:N0} training tickets");
 
     /// <summary>How many held-out tickets a model answered and how many of those rightly, and its calibration error: one line.</summary>
-    public static string Answers(OwnerMetrics m) => m.Coverage > 0
+    public static string Answers(OwnerMetrics m) => (m.Coverage > 0
         ? string.Create(C, $"  answers {m.Coverage:P0} of those tickets (confidence above the abstain threshold), {m.AccuracyAtCoverage:P0} of them right; expected calibration error {m.ExpectedCalibrationError:F3}")
-        : string.Create(C, $"  answers none of those tickets (no confidence reached the abstain threshold); expected calibration error {m.ExpectedCalibrationError:F3}");
+        : string.Create(C, $"  answers none of those tickets (no confidence reached the abstain threshold); expected calibration error {m.ExpectedCalibrationError:F3}"))
+        + ChanceFloor(m);
+
+    /// <summary>On few tickets even a perfectly calibrated model shows an error: said when it is large enough to matter (≥ 0.01).</summary>
+    private static string ChanceFloor(OwnerMetrics m) => m.ExpectedCalibrationErrorFloor >= 0.01
+        ? string.Create(C, $" (chance alone gives {m.ExpectedCalibrationErrorFloor:F3} on {m.Count:N0} tickets)")
+        : "";
 
     /// <summary>"12 % of those tickets, 74 % of them right", or "none of those tickets" when nothing was answered ("0 % right" of nothing misleads).</summary>
     private static string AnsweredShare(double coverage, double accuracy) =>

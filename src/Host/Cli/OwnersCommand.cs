@@ -40,7 +40,7 @@ public static class OwnersCommand
                     model = outcome.Model.Name, promoted = outcome.Decision.Promoted, reason = outcome.Decision.Reason,
                     train_tickets = outcome.TrainCount, decided_tickets = outcome.DecidedCount, held_out_tickets = outcome.HeldOutCount,
                     top1 = m.Top1, top3 = m.Top3, macro_f1 = m.MacroF1, coverage = m.Coverage, accuracy_at_coverage = m.AccuracyAtCoverage,
-                    ece = m.ExpectedCalibrationError, train_seconds = Math.Round(outcome.TrainingSeconds, 1),
+                    ece = m.ExpectedCalibrationError, ece_floor = m.ExpectedCalibrationErrorFloor, train_seconds = Math.Round(outcome.TrainingSeconds, 1),
                     predict_us = Math.Round(outcome.Evaluation.MicrosecondsPerPrediction, 1),
                     selected_pipeline = metadata.Pipeline.Name, target_precision = metadata.TargetPrecision,
                     answers_at_target = metadata.AnswersAtTarget, fields = OwnerModelFigures.Fields(metadata),
@@ -148,7 +148,8 @@ public static class OwnersCommand
                 {
                     top1 = Math.Round(m.Top1, 4), top3 = Math.Round(m.Top3, 4), macro_f1 = Math.Round(m.MacroF1, 4),
                     coverage = Math.Round(m.Coverage, 4), accuracy_at_coverage = Math.Round(m.AccuracyAtCoverage, 4),
-                    ece = Math.Round(m.ExpectedCalibrationError, 4), train_seconds = Math.Round(metadata.TrainingSeconds, 1),
+                    ece = Math.Round(m.ExpectedCalibrationError, 4), ece_floor = Math.Round(m.ExpectedCalibrationErrorFloor, 4),
+                    train_seconds = Math.Round(metadata.TrainingSeconds, 1),
                     predict_us = Math.Round(report.MicrosecondsPerPrediction, 1),
                     selected_pipeline = metadata.Pipeline.Name, target_precision = metadata.TargetPrecision,
                     answers_at_target = metadata.AnswersAtTarget, fields = OwnerModelFigures.Fields(metadata),

@@ -53,6 +53,25 @@ public class OwnerEvaluationTests
     }
 
     [Fact]
+    public void The_calibration_error_floor_is_what_perfect_confidences_show_by_chance_on_so_few_tickets()
+    {
+        // One ticket at 0.86: right (gap 0.14) 86 % of the time, wrong (gap 0.86) 14 %: 2 × 0.86 × 0.14.
+        Assert.Equal(0.2408, OwnerEvaluation.ExpectedCalibrationErrorFloor([0.86]), 10);
+        // Ten at 0.5: E|K/10 − 0.5| = 2 × 6 × C(10, 6) / 2^10 / 10 = 0.123046875; the two bins weigh 1/11 and 10/11.
+        Assert.Equal((0.2408 + 10 * 0.123046875) / 11, OwnerEvaluation.ExpectedCalibrationErrorFloor([0.86, .. Enumerable.Repeat(0.5, 10)]), 10);
+        Assert.Equal(0, OwnerEvaluation.ExpectedCalibrationErrorFloor([]));
+        Assert.Equal(0, OwnerEvaluation.ExpectedCalibrationErrorFloor([1.0, 1.0]));
+
+        // Drawn outcomes at exactly their confidences, 99 tickets, 4,000 times: the mean ECE is the floor.
+        var random = new Random(14);
+        var confidences = Enumerable.Range(0, 99).Select(_ => 0.1 + 0.8 * random.NextDouble()).ToList();
+        var meanEce = Enumerable.Range(0, 4000)
+            .Average(_ => OwnerEvaluation.ExpectedCalibrationError(confidences.Select(c => (c, random.NextDouble() < c)).ToList()));
+        Assert.Equal(meanEce, OwnerEvaluation.ExpectedCalibrationErrorFloor(confidences), 0.004);
+        Assert.InRange(OwnerEvaluation.ExpectedCalibrationErrorFloor(confidences), 0.07, 0.11);
+    }
+
+    [Fact]
     public void CoverageAndAccuracyAtCoverageIgnoreAbstainedTickets()
     {
         var cases = new[]

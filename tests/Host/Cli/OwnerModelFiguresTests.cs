@@ -63,6 +63,7 @@ public sealed class OwnerModelFiguresTests
             "  the SVM alone: each probability from a linear SVM on one bag of the ticket's words and their character 3–5-grams (the pipeline's maxent is fitted, not heard; fields other than the product are not read)",
             printed, StringComparison.Ordinal);
         Assert.DoesNotContain("blended", printed, StringComparison.Ordinal);
+        Assert.Contains("; fields words only (subject and body as one bag; the product through its usual owners)", printed, StringComparison.Ordinal);
     }
 
     private static string Selection(OwnerModelMetadata model) => Printed(() => OwnerModelFigures.WriteSelection(model));
@@ -92,5 +93,14 @@ public sealed class OwnerModelFiguresTests
         Assert.Equal(
             "  answers none of those tickets (no confidence reached the abstain threshold); expected calibration error 0.086",
             OwnerModelFigures.Answers(new OwnerMetrics(99, 0.31, 0.46, 0.26, 0, 0, 0, 0.086)));
+    }
+
+    [Fact]
+    public void On_few_tickets_the_answered_line_says_what_calibration_error_chance_alone_gives()
+    {
+        Assert.Equal(
+            "  answers none of those tickets (no confidence reached the abstain threshold); expected calibration error 0.112 (chance alone gives 0.081 on 99 tickets)",
+            OwnerModelFigures.Answers(new OwnerMetrics(99, 0.36, 0.53, 0.32, 26, 0, 0, 0.112, 0.0812)));
+        Assert.EndsWith("error 0.044", OwnerModelFigures.Answers(new OwnerMetrics(2546, 0.46, 0.65, 0.25, 300, 0.12, 0.74, 0.044, 0.0093)), StringComparison.Ordinal);
     }
 }

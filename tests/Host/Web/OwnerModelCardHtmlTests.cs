@@ -29,6 +29,17 @@ public class OwnerModelCardHtmlTests
     }
 
     [Fact]
+    public void On_few_held_out_tickets_the_card_says_what_calibration_error_chance_alone_gives()
+    {
+        var html = OwnerModelCardHtml.Render(4, Model with
+        {
+            Evaluation = new OwnerEvaluationReport("set", new OwnerMetrics(99, 0.36, 0.53, 0.32, 26, 0.02, 1, 0.112, 0.0812), 0.15, 300),
+        });
+
+        Assert.Contains("calibration error 0.112, where chance alone gives 0.081 on 99 tickets.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_blended_model_says_what_its_svm_reads()
     {
         string Card(bool characters) => System.Net.WebUtility.HtmlDecode(OwnerModelCardHtml.Render(4, Model with
