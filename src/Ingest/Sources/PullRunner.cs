@@ -4,6 +4,7 @@ using Reporting.Ingest.Loading;
 using Reporting.Ingest.Sources.Http;
 using Reporting.Ingest.Tickets;
 using Reporting.Warehouse;
+using Reporting.Warehouse.Queries;
 
 namespace Reporting.Ingest.Sources;
 
@@ -98,14 +99,12 @@ public sealed class PullRunner(
 
     private async Task<string?> ReadWatermarkAsync(string name, string kind, DateTimeOffset? since, CancellationToken cancellationToken)
     {
-        var rows = await connection.ListAsync<(string Kind, string? Watermark)>(
-            "SELECT kind, watermark FROM sources WHERE name = $name", new { name }, cancellationToken);
-        if (rows.Count == 0)
+        if (await SourceQueries.WatermarkAsync(connection, name, cancellationToken) is not { } stored)
         {
             return null;
         }
 
-        var (storedKind, watermark) = rows[0];
+        var (storedKind, watermark) = stored;
         if (storedKind != kind && since is null)
         {
             throw new InvalidDataException(

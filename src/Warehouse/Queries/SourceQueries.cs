@@ -20,6 +20,14 @@ public static class SourceQueries
         )
         """;
 
+    /// <summary>The kind of source that wrote a name's watermark, and the watermark; null when the name has none.</summary>
+    public static async Task<(string Kind, string? Watermark)?> WatermarkAsync(DuckDBConnection connection, string name, CancellationToken cancellationToken)
+    {
+        var rows = await connection.ListAsync<(string Kind, string? Watermark)>(
+            "SELECT kind, watermark FROM sources WHERE name = $name", new { name }, cancellationToken);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
     public static Task<long> CountAsync(DuckDBConnection connection, CancellationToken cancellationToken) =>
         connection.ScalarAsync<long>($"{Names} SELECT count(*) FROM names", cancellationToken: cancellationToken);
 
