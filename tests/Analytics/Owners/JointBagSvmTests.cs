@@ -39,6 +39,8 @@ public class JointBagSvmTests
         Assert.All(reasons, r => Assert.True(r.Contribution > 0));
         Assert.Equal(reasons.OrderByDescending(r => r.Contribution).Select(r => r.Term), reasons.Select(r => r.Term));
         Assert.DoesNotContain(reasons, r => r.Term.Contains('\u0001') || r.Term == "refund");
+        // Words that push away from billing give it no reasons; an owner the SVM does not know has none either.
+        Assert.Empty(svm.Contributions("vpn timeout", 0));
         Assert.Empty(svm.Contributions("vpn timeout", 3));
     }
 
