@@ -91,12 +91,17 @@ public class LeadsBrowserTests(TriageWarehouse fixture) : IClassFixture<TriageWa
         Assert.StartsWith($"Owner model v{version} trained ", card, StringComparison.Ordinal);
         var metadata = registry.ReadMetadata(version);
         // The sample's field changes are on record: each of the 3 candidates was tried with and without the fields as
-        // filed, and the best of each three blended with the linear SVM.
-        Assert.Contains($"pipeline {metadata.Pipeline.Name} (the settings that did best on these tickets) chosen among 8 on the newest of them.", card, StringComparison.Ordinal);
+        // filed, and the best of each three blended with the linear SVM, then that SVM alone.
+        Assert.Contains($"pipeline {metadata.Pipeline.Name} (the settings that did best on these tickets) chosen among 10 on the newest of them.", card, StringComparison.Ordinal);
+        var weight = metadata.Pipeline.MarginBlendWeight;
         Assert.Equal(
-            metadata.Pipeline.MarginBlendWeight > 0,
+            weight is > 0 and < 1,
             card.Contains("Its probabilities are blended 50 % / 50 % with those of a linear SVM that reads all of a ticket", StringComparison.Ordinal));
-        Assert.Contains(metadata.Text.FieldsAsFiled ? "its priority, type and tags as filed" : "priority, type and tags are left out", card, StringComparison.Ordinal);
+        Assert.Equal(weight >= 1, card.Contains("Its probabilities are those of a linear SVM that reads all of a ticket", StringComparison.Ordinal));
+        Assert.Contains(
+            weight >= 1 ? "of its fields only the product"
+            : metadata.Text.FieldsAsFiled ? "its priority, type and tags as filed" : "priority, type and tags are left out",
+            card, StringComparison.Ordinal);
         Assert.Equal(registry.ReadMetadata(version).AnswersAtTarget ? 0 : 1, await page.Locator("#owner-model-warning").CountAsync());
         var html = await page.ContentAsync();
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
