@@ -77,7 +77,7 @@ internal sealed partial class JointBagTfIdf
         foreach (var (gram, count) in grams)
         {
             if (_vocabulary.TryGetValue(gram, out var index))
-                (gram[0] == CharacterMark ? characters : words).Add((index, (float)(1 + Math.Log(count)) * _idf[index]));
+                (IsCharacterGram(gram) ? characters : words).Add((index, (float)(1 + Math.Log(count)) * _idf[index]));
         }
         var blocks = (words.Count > 0 ? 1 : 0) + (characters.Count > 0 ? 1 : 0);
         var entries = Normalised(words, blocks).Concat(Normalised(characters, blocks)).ToList();

@@ -154,11 +154,10 @@ public sealed class OwnerClassifier
         foreach (var trial in OwnerStageFitter.FitSharingFeatures(ml, candidates, ordered[..fitCount], prepared[..fitCount], options, cancellationToken))
         {
             var heldOut = hasValidation
-                ? OwnerCalibrationFitter.OnSlices([new OwnerCalibrationFitter.ScoredSlice(trial.Stage, ordered[fitCount - 1].CreatedAt, ordered[fitCount..], prepared[fitCount..])], newOwnersBefore, options, cancellationToken)
+                ? OnNewestSlice(trial.Stage, ordered, prepared, fitCount, newOwnersBefore, options, cancellationToken)
                 : HeldOutCalibration.Uncalibrated(options);
             var result = new PipelineCandidateResult(
-                trial.Spec.Name, trial.Spec, heldOut.Validation ?? new OwnerMetrics(0, 0, 0, 0, 0, 0, 0, 0),
-                heldOut.UncalibratedEce, Math.Round(trial.Seconds, 2), Math.Round(trial.CpuSeconds, 2), trial.Stage.Scorer.FeatureCount);
+                trial.Spec.Name, trial.Spec, ValidationOf(heldOut), heldOut.UncalibratedEce, Math.Round(trial.Seconds, 2), Math.Round(trial.CpuSeconds, 2), trial.Stage.Scorer.FeatureCount);
             trials.Add((result, trial.Stage, heldOut));
         }
         // One pipeline asked for means no choice; with a choice, the best one blended with an SVM is one more candidate.
@@ -215,11 +214,10 @@ public sealed class OwnerClassifier
             return null;
         }
         var (blendSeconds, blendCpu) = (seconds.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
-        var heldOut = OwnerCalibrationFitter.OnSlices(
-            [new OwnerCalibrationFitter.ScoredSlice(stage, ordered[fitCount - 1].CreatedAt, ordered[fitCount..], prepared[fitCount..])], newOwnersBefore, options, cancellationToken);
+        var heldOut = OnNewestSlice(stage, ordered, prepared, fitCount, newOwnersBefore, options, cancellationToken);
         // Charged the best candidate's own cost too (the blend needs both models), not the validation scoring, as the others.
         var result = new PipelineCandidateResult(
-            spec.Name, spec, heldOut.Validation ?? new OwnerMetrics(0, 0, 0, 0, 0, 0, 0, 0), heldOut.UncalibratedEce,
+            spec.Name, spec, ValidationOf(heldOut), heldOut.UncalibratedEce,
             Math.Round(best.Result.TrainingSeconds + blendSeconds, 2),
             Math.Round(best.Result.TrainingCpuSeconds + blendCpu, 2),
             stage.Scorer.FeatureCount);
@@ -238,13 +236,22 @@ public sealed class OwnerClassifier
         OwnerClassifierOptions options, CancellationToken cancellationToken)
     {
         var spec = blended.Result.Pipeline with { Name = blended.Result.Pipeline.Name + SvmAloneSuffix, MarginBlendWeight = 1 };
-        var scorer = blended.Stage.Scorer;
-        var stage = blended.Stage with { Scorer = new OwnerModelScorer(ml, scorer.Model, scorer.InputSchema, spec, scorer.Owners, scorer.Blended) };
-        var heldOut = OwnerCalibrationFitter.OnSlices(
-            [new OwnerCalibrationFitter.ScoredSlice(stage, ordered[fitCount - 1].CreatedAt, ordered[fitCount..], prepared[fitCount..])], newOwnersBefore, options, cancellationToken);
-        var result = blended.Result with { Name = spec.Name, Pipeline = spec, Validation = heldOut.Validation ?? new OwnerMetrics(0, 0, 0, 0, 0, 0, 0, 0), ValidationUncalibratedEce = heldOut.UncalibratedEce };
+        var stage = OwnerStageFitter.WithSvm(ml, blended.Stage, spec, blended.Stage.Scorer.Blended!);
+        var heldOut = OnNewestSlice(stage, ordered, prepared, fitCount, newOwnersBefore, options, cancellationToken);
+        var result = blended.Result with { Name = spec.Name, Pipeline = spec, Validation = ValidationOf(heldOut), ValidationUncalibratedEce = heldOut.UncalibratedEce };
         return (result, stage, heldOut);
     }
+
+    /// <summary>A fitted candidate judged and calibrated on the newest slice of the training tickets (from <paramref name="fitCount"/> on).</summary>
+    private static HeldOutCalibration OnNewestSlice(
+        OwnerFittedStage stage, List<OwnerTrainingExample> ordered, List<PreparedTicket> prepared, int fitCount, NewOwnerRate newOwnersBefore,
+        OwnerClassifierOptions options, CancellationToken cancellationToken) =>
+        OwnerCalibrationFitter.OnSlices(
+            [new OwnerCalibrationFitter.ScoredSlice(stage, ordered[fitCount - 1].CreatedAt, ordered[fitCount..], prepared[fitCount..])],
+            newOwnersBefore, options, cancellationToken);
+
+    /// <summary>The slice's figures; zeros when there was no slice to judge on.</summary>
+    private static OwnerMetrics ValidationOf(HeldOutCalibration heldOut) => heldOut.Validation ?? new OwnerMetrics(0, 0, 0, 0, 0, 0, 0, 0);
 
     /// <summary>Calibrates out of fold on small data, refits the chosen pipeline on all training tickets (when there was a validation slice) and records what the model is.</summary>
     private static OwnerClassifier Finish(PipelineSelection selection, CancellationToken cancellationToken)

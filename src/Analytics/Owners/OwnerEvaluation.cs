@@ -5,6 +5,9 @@ public static class OwnerEvaluation
 {
     public const int CalibrationBins = 10;
 
+    /// <summary>A chance floor of the calibration error (<see cref="ExpectedCalibrationErrorFloor"/>) worth saying beside it: on thousands of tickets it is below this.</summary>
+    public const double FloorWorthSaying = 0.01;
+
     public static OwnerMetrics Evaluate(IReadOnlyList<OwnerEvaluationCase> cases)
     {
         ArgumentNullException.ThrowIfNull(cases);

@@ -22,7 +22,8 @@ internal sealed class OwnerModelScorer
         var schemaDefinition = OwnerModelRow.SchemaFor(owners.Count);
         _engines = new PredictionEnginePool<OwnerModelRow, OwnerModelOutput>(
             () => ml.Model.CreatePredictionEngine<OwnerModelRow, OwnerModelOutput>(model, ignoreMissingColumns: true, inputSchemaDefinition: schemaDefinition));
-        Explainer = LinearModelExplainer.TryCreate(model, inputSchema, spec);
+        // A model decided by its SVM alone explains with the SVM's words: the maxent's slots would be named for nothing.
+        Explainer = spec.DecidedBySvmAlone ? null : LinearModelExplainer.TryCreate(model, inputSchema, spec);
         FeatureCount = model.GetOutputSchema(inputSchema)[OwnerPipelineBuilder.FeaturesColumn].Type is VectorDataViewType v ? v.Size : 0;
         if (!double.IsFinite(spec.MarginBlendWeight) || spec.MarginBlendWeight is < 0 or > 1)
             throw new ArgumentOutOfRangeException(nameof(spec), spec.MarginBlendWeight, $"Pipeline {spec.Name}'s blend weight must be within [0, 1].");
@@ -40,7 +41,7 @@ internal sealed class OwnerModelScorer
     public JointBagSvm? Blended { get; }
 
     /// <summary>Whether the probabilities are the blended SVM's alone (weight 1): the maxent is fitted but not heard.</summary>
-    public bool DecidedBySvmAlone => Blended is not null && _blendWeight >= 1;
+    public bool DecidedBySvmAlone => Blended is not null && Spec.DecidedBySvmAlone;
 
     public ITransformer Model { get; }
     public DataViewSchema InputSchema { get; }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Reporting.Analytics.Owners;
 
 /// <summary>
@@ -50,6 +52,10 @@ public sealed record OwnerPipelineSpec
     /// one-line tickets it lifted top-1 from 0.530–0.536 to 0.550; on its full tickets it cost the SVM alone a point.
     /// </summary>
     public bool MarginBlendCharacterGrams { get; init; }
+
+    /// <summary>Whether the blended SVM's probabilities are the model's alone (weight 1): the maxent is fitted but not heard.</summary>
+    [JsonIgnore]
+    public bool DecidedBySvmAlone => MarginBlendWeight >= 1;
 
     public override string ToString() => Name;
 }

@@ -35,9 +35,14 @@ internal static class OwnerStageFitter
         IReadOnlyList<PreparedTicket> prepared, OwnerClassifierOptions options, CancellationToken cancellationToken)
     {
         var (_, ownerIndex) = OwnersOf(examples);
-        var svm = FitSvm(examples, prepared, ownerIndex, blended, options, cancellationToken);
+        return WithSvm(ml, stage, blended, FitSvm(examples, prepared, ownerIndex, blended, options, cancellationToken));
+    }
+
+    /// <summary>The fitted stage scored as <paramref name="spec"/> says with <paramref name="svm"/> (its blend weight, 1 for the SVM alone): no refit.</summary>
+    public static OwnerFittedStage WithSvm(MLContext ml, OwnerFittedStage stage, OwnerPipelineSpec spec, JointBagSvm svm)
+    {
         var scorer = stage.Scorer;
-        return stage with { Scorer = new OwnerModelScorer(ml, scorer.Model, scorer.InputSchema, blended, scorer.Owners, svm) };
+        return stage with { Scorer = new OwnerModelScorer(ml, scorer.Model, scorer.InputSchema, spec, scorer.Owners, svm) };
     }
 
     private static JointBagSvm FitSvm(

@@ -12,7 +12,7 @@ public static class OwnerModelFigures
 
     public static string Fields(OwnerModelMetadata metadata) =>
         // The SVM alone reads one bag of words, whatever the text options say about fields.
-        metadata.Pipeline.MarginBlendWeight >= 1 ? "words only (subject and body as one bag; the product through its usual owners)"
+        metadata.Pipeline.DecidedBySvmAlone ? "words only (subject and body as one bag; the product through its usual owners)"
         : !metadata.Text.UseFieldsSetInTriage ? "text only (subject, body, product, channel)"
         : metadata.Text.FieldsAsFiled ? "as filed (subject, body, product, channel; priority, type, tags rolled back to filing)"
         : "as exported (with priority, type, tags as triagers left them)";
@@ -43,7 +43,7 @@ public static class OwnerModelFigures
     {
         Console.WriteLine($"  pipeline {metadata.Pipeline.Name}, chosen on the newest {metadata.ValidationExampleCount:N0} training tickets; fields {Fields(metadata)}");
         var svmReads = $"one bag of the ticket's words{(metadata.Pipeline.MarginBlendCharacterGrams ? " and their character 3–5-grams" : "")}";
-        if (metadata.Pipeline.MarginBlendWeight >= 1)
+        if (metadata.Pipeline.DecidedBySvmAlone)
             Console.WriteLine($"  the SVM alone: each probability from a linear SVM on {svmReads} (the pipeline's maxent is fitted, not heard; fields other than the product are not read)");
         else if (metadata.Pipeline.MarginBlendWeight > 0)
             Console.WriteLine(string.Create(C, $"  blended: {1 - metadata.Pipeline.MarginBlendWeight:P0} of each probability from the pipeline, {metadata.Pipeline.MarginBlendWeight:P0} from a linear SVM on {svmReads}"));
@@ -85,7 +85,7 @@ public static class OwnerModelFigures
         + ChanceFloor(m);
 
     /// <summary>On few tickets even a perfectly calibrated model shows an error: said when it is large enough to matter (≥ 0.01).</summary>
-    private static string ChanceFloor(OwnerMetrics m) => m.ExpectedCalibrationErrorFloor >= 0.01
+    private static string ChanceFloor(OwnerMetrics m) => m.ExpectedCalibrationErrorFloor >= OwnerEvaluation.FloorWorthSaying
         ? string.Create(C, $" (chance alone gives {m.ExpectedCalibrationErrorFloor:F3} on {m.Count:N0} tickets)")
         : "";
 

@@ -23,7 +23,7 @@ public static class OwnerModelCardHtml
         var m = metadata.Evaluation?.Metrics;
         var figures = m is null
             ? ""
-            : string.Create(C, $" On its held-out newest tickets: top-1 {Percent(m.Top1)}, top-3 {Percent(m.Top3)}; it answers {Percent(m.Coverage)} of them, {Percent(m.AccuracyAtCoverage)} of those correctly (target {Percent(metadata.TargetPrecision)}); calibration error {m.ExpectedCalibrationError:F3}{(m.ExpectedCalibrationErrorFloor >= 0.01 ? string.Create(C, $", where chance alone gives {m.ExpectedCalibrationErrorFloor:F3} on {m.Count:N0} tickets") : "")}.");
+            : string.Create(C, $" On its held-out newest tickets: top-1 {Percent(m.Top1)}, top-3 {Percent(m.Top3)}; it answers {Percent(m.Coverage)} of them, {Percent(m.AccuracyAtCoverage)} of those correctly (target {Percent(metadata.TargetPrecision)}); calibration error {m.ExpectedCalibrationError:F3}{(m.ExpectedCalibrationErrorFloor >= OwnerEvaluation.FloorWorthSaying ? string.Create(C, $", where chance alone gives {m.ExpectedCalibrationErrorFloor:F3} on {m.Count:N0} tickets") : "")}.");
         // Under drift a model's confidence is worth less every week: say so, and what restores it.
         var aging = metadata.TemperatureAgingPerYear > 0 && metadata.NewestTicketAt is { } newest
             ? string.Create(C, $" Its confidence in a ticket falls the later the ticket comes after {newest:d MMM yyyy}, the newest ticket it learnt from (its newest tickets showed it getting worse with time); retraining once newer tickets are in restores it.")
@@ -34,7 +34,7 @@ public static class OwnerModelCardHtml
             : "";
         // A blended model's probabilities are not the maxent's alone: say what else speaks.
         var svmReads = $"all of a ticket's words{(metadata.Pipeline.MarginBlendCharacterGrams ? " and their pieces of 3 to 5 letters" : "")} as one bag";
-        var alone = metadata.Pipeline.MarginBlendWeight >= 1;
+        var alone = metadata.Pipeline.DecidedBySvmAlone;
         var blend = alone
             ? $" Its probabilities are those of a linear SVM that reads {svmReads}: on the newest training tickets it did better alone than blended with the pipeline's other model."
             : metadata.Pipeline.MarginBlendWeight > 0
