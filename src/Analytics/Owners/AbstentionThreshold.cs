@@ -41,6 +41,22 @@ public static class AbstentionThreshold
         return new AbstentionChoice(best ?? targetPrecision, best is not null);
     }
 
+    /// <summary>
+    /// The precision a held-out slice must show for the tickets that come next to reach <paramref name="target"/>. A
+    /// slice with fewer tickets of unseen owners than the history predicts for its ages (<paramref name="expectedNewOwnerShare"/>)
+    /// flatters every threshold: those tickets are always wrong and come nearly as confident as the others (0.47
+    /// against 0.51 on the shared Jira data), so the slice's precision must be higher by the share it is missing. On
+    /// Jira's many-rare-owners variant (16% seen, 20% expected) the realised precision rose from 64% to 67%.
+    /// </summary>
+    public static double TargetOnSlice(double target, int newOwnerTickets, int tickets, double expectedNewOwnerShare)
+    {
+        if (tickets <= 0 || newOwnerTickets >= tickets)
+            return target;
+        var observed = newOwnerTickets / (double)tickets;
+        var missing = Math.Max(0, expectedNewOwnerShare - observed) / (1 - observed);
+        return Math.Min(1, target / (1 - missing));
+    }
+
     /// <summary>The Wilson score interval's lower end for <paramref name="successes"/> of <paramref name="n"/>; the plain share when z = 0.</summary>
     public static double WilsonLowerBound(int successes, int n, double z)
     {

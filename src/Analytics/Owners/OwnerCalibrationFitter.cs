@@ -56,9 +56,11 @@ internal static class OwnerCalibrationFitter
         var calibrated = adjusted.Select((p, i) => calibrator.Apply(p, ages[i])).ToList();
         var confidence = calibrated.Select((p, i) => p[topIndex[i]]).ToList();
 
+        var targetOnSlice = AbstentionThreshold.TargetOnSlice(
+            options.TargetPrecision, truth.Count(t => t < 0), truth.Count, ages.Count == 0 ? 0 : ages.Average(newOwners.ShareAt));
         var choice = options.AbstainThreshold is { } fixedThreshold
             ? new AbstentionChoice(fixedThreshold, true)
-            : AbstentionThreshold.Choose(confidence.Select((c, i) => (c, topCorrect[i])).ToList(), options.TargetPrecision, z: options.ThresholdMarginZ);
+            : AbstentionThreshold.Choose(confidence.Select((c, i) => (c, topCorrect[i])).ToList(), targetOnSlice, z: options.ThresholdMarginZ);
         var threshold = choice.Threshold;
         var unknownShares = prepared.Select((p, i) => slices[sliceOf[i]].Stage.Vocabulary.UnknownShare(p.AllTokens).UnknownShare).ToList();
         var outOfScopeThreshold = OutOfScopeDetector.FitThreshold(unknownShares, options.OutOfScopeQuantile, options.OutOfScopeCeiling, options.OutOfScopeFloor);

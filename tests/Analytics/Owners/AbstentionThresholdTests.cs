@@ -16,6 +16,28 @@ public class AbstentionThresholdTests
     }
 
     [Fact]
+    public void A_slice_with_fewer_new_owners_than_the_history_predicts_must_show_a_higher_precision()
+    {
+        // 1 of 20 tickets (5%) has an owner the model never saw where 10% are expected: among the other 19, 0.05 / 0.95
+        // more would be always wrong, so 80% next asks 0.8 / (1 − 0.0526) = 84.44% on the slice.
+        Assert.Equal(0.8444, Math.Round(AbstentionThreshold.TargetOnSlice(0.8, newOwnerTickets: 1, tickets: 20, expectedNewOwnerShare: 0.10), 4));
+    }
+
+    [Fact]
+    public void A_slice_with_as_many_new_owners_as_expected_or_more_keeps_the_target()
+    {
+        Assert.Equal(0.8, AbstentionThreshold.TargetOnSlice(0.8, newOwnerTickets: 2, tickets: 20, expectedNewOwnerShare: 0.10));
+        Assert.Equal(0.8, AbstentionThreshold.TargetOnSlice(0.8, newOwnerTickets: 5, tickets: 20, expectedNewOwnerShare: 0.10));
+        Assert.Equal(0.8, AbstentionThreshold.TargetOnSlice(0.8, newOwnerTickets: 0, tickets: 0, expectedNewOwnerShare: 0.10));
+    }
+
+    [Fact]
+    public void The_target_on_the_slice_never_asks_more_than_every_ticket_right()
+    {
+        Assert.Equal(1.0, AbstentionThreshold.TargetOnSlice(0.8, newOwnerTickets: 0, tickets: 20, expectedNewOwnerShare: 0.5));
+    }
+
+    [Fact]
     public void FallsBackToTargetWhenNothingQualifies()
     {
         var heldOut = new[] { (0.9, false), (0.8, false) };
