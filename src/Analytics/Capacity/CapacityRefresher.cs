@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using DuckDB.NET.Data;
 using Reporting.Analytics.Capacity.Effort;
-using Reporting.Warehouse;
 using Reporting.Warehouse.Queries;
 
 namespace Reporting.Analytics.Capacity;
@@ -50,32 +49,25 @@ public sealed class CapacityRefresher(DuckDBConnection connection, TimeProvider 
         }
 
         var changed = await CapacityRefreshQueries.MarkChangedAsync(connection, storedSince!.Value, cancellationToken);
-        await SupportEffortQuery.BuildAsync(connection, effort.Model, changedOnly: true, cancellationToken);
-        await TicketFlowQuery.BuildCountsAsync(connection, cancellationToken);
+        await SupportEffortQueries.BuildAsync(connection, effort.Model.ToRates(), changedOnly: true, cancellationToken);
+        await TicketFlowQueries.BuildCountsAsync(connection, cancellationToken);
         var touched = await CapacityRefreshQueries.MarkTouchedAsync(connection, cancellationToken);
         Step($"{changed} changed tickets touch {touched} team-weeks");
 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await CapacityRefreshQueries.ReplaceLinesAsync(connection, cancellationToken);
-        await TicketFlowQuery.BuildPercentilesAsync(connection, touchedOnly: true, cancellationToken);
-        await ReleaseTailQuery.BuildAsync(connection, "support_effort", cancellationToken);
+        await TicketFlowQueries.BuildPercentilesAsync(connection, touchedOnly: true, cancellationToken);
+        await ReleaseTailQueries.BuildAsync(connection, "support_effort", cancellationToken);
         Step("effort lines replaced, flow and release tails");
 
-        var fresh = (await connection.ListAsync<CapacityCalculator.TeamWeekRow>(
-                CapacityCalculator.TeamWeeksSql("cap_touched_effort", touchedOnly: true), new { team = (string?)null, buddyShare = options.BuddyShare },
-                cancellationToken))
+        var fresh = (await CapacityComputationQueries.TeamWeeksAsync<CapacityCalculator.TeamWeekRow>(
+                connection, "cap_touched_effort", touchedOnly: true, team: null, options.BuddyShare, cancellationToken))
             .Select(r => r.ToTeamWeek()).ToList();
         var replaced = fresh.Where(w => !w.Forecast).Select(w => (w.Team, w.WeekStart)).ToHashSet();
         var history = (await CapacityRefreshQueries.HistoryAsync(connection, cancellationToken))
             .Where(w => !replaced.Contains((w.Team, w.WeekStart))).Select(FromStored);
         var weeks = history.Concat(fresh).OrderBy(w => w.Team, StringComparer.Ordinal).ThenBy(w => w.WeekStart).ToList();
-        var tails = await connection.ListAsync<ReleaseTail>(
-            """
-            SELECT service AS Service, version AS Version, released_on AS ReleasedOn, team AS Team,
-                   week0 AS Week0, week1 AS Week1, week2 AS Week2, baseline_per_week AS BaselinePerWeek,
-                   excess AS ExcessTickets, hours AS SupportHours, observed_days AS ObservedDays
-            FROM cap_release_tail ORDER BY released_on, service
-            """, cancellationToken: cancellationToken);
+        var tails = await CapacityComputationQueries.ReleaseTailsAsync<ReleaseTail>(connection, cancellationToken);
         var (forecasted, _) = CapacityCalculator.Forecast(weeks, tails, options, await CapacityCalculator.DataStartAsync(connection, cancellationToken));
         var written = forecasted.Where(w => w.Forecast || replaced.Contains((w.Team, w.WeekStart))).ToList();
 

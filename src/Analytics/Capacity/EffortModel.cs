@@ -1,3 +1,5 @@
+using Reporting.Warehouse.Queries;
+
 namespace Reporting.Analytics.Capacity;
 
 /// <summary>
@@ -51,6 +53,10 @@ public sealed record EffortModel
         BaseHoursByCell.TryGetValue(CellKey(priority, type), out var fitted)
             ? fitted
             : BaseHoursByPriority.GetValueOrDefault(priority ?? "", DefaultBaseHours) * TypeMultiplier.GetValueOrDefault(type ?? "", 1.0);
+
+    /// <summary>The figures the effort query reads. A method, not a property: the model is serialised into the refresh fingerprint and bound from settings.</summary>
+    public EffortRates ToRates() =>
+        new(BaseHoursByPriority, TypeMultiplier, BaseHoursByCell, DefaultBaseHours, HoursPerComment, HoursPerReassignment);
 
     public static EffortModel Default { get; } = new();
 }

@@ -26,7 +26,7 @@ public static class CapacityQueries
               AND computed_at >= (SELECT coalesce(max(coalesce(finished_at, started_at)), TIMESTAMP '1970-01-01') FROM ingest_runs)
             ORDER BY week_start
             """,
-            new { team, first = At(first), last = At(last) }, cancellationToken);
+            new { team, first = DuckDbDate.At(first), last = DuckDbDate.At(last) }, cancellationToken);
         var expected = (last.DayNumber - first.DayNumber) / 7 + 1;
         return rows.Count == expected
                && rows.All(r => r.RosterNote is not null && r.Forecast == (r.WeekStart > lastObserved))
@@ -46,7 +46,6 @@ public static class CapacityQueries
                    (SELECT max(computed_at) FROM capacity_weeks) AS LastComputedAt
             """, cancellationToken: cancellationToken))[0];
 
-    private static DateTime At(DateOnly date) => date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
 }
 
 /// <summary>One stored team-week of <c>capacity_weeks</c>.</summary>

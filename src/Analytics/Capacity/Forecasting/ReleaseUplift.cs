@@ -1,3 +1,5 @@
+using Reporting.Warehouse.Queries;
+
 namespace Reporting.Analytics.Capacity.Forecasting;
 
 /// <summary>
@@ -10,7 +12,7 @@ public sealed class ReleaseUplift(IReadOnlyList<ReleaseTail> tails)
     {
         var active = tails.Where(t => t.Team == target.Team
                                       && t.ReleasedOn <= target.WeekStart.AddDays(6)
-                                      && t.ReleasedOn.AddDays(7 * ReleaseTailQuery.TailWeeks) > target.WeekStart)
+                                      && t.ReleasedOn.AddDays(7 * ReleaseTailQueries.TailWeeks) > target.WeekStart)
             .ToList();
         if (active.Count == 0)
         {
@@ -18,7 +20,7 @@ public sealed class ReleaseUplift(IReadOnlyList<ReleaseTail> tails)
         }
 
         var perWeekByService = tails
-            .Where(t => t.ObservedDays >= 7 && t.ReleasedOn.AddDays((int)Math.Min(t.ObservedDays, 7 * ReleaseTailQuery.TailWeeks)) <= knownAt)
+            .Where(t => t.ObservedDays >= 7 && t.ReleasedOn.AddDays((int)Math.Min(t.ObservedDays, 7 * ReleaseTailQueries.TailWeeks)) <= knownAt)
             .GroupBy(t => t.Service)
             .ToDictionary(g => g.Key, g => g.Sum(t => t.ExcessTickets) / g.Sum(t => t.ObservedDays / 7.0));
         return active.Sum(t => perWeekByService.GetValueOrDefault(t.Service));

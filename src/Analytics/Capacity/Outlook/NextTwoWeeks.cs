@@ -28,7 +28,7 @@ public static class NextTwoWeeks
                     Absences = capacity.PlannedAbsences.Where(a => a.Team == g.Key && a.WeekStart >= first && a.WeekStart <= end).ToList(),
                     Releases = capacity.UpcomingReleases.Where(r => r.Team == g.Key && r.ReleasedOn >= first && r.ReleasedOn <= end).ToList(),
                     RecentReleases = capacity.ReleaseTails
-                        .Where(t => t.Team == g.Key && t.ReleasedOn < first && t.ReleasedOn.AddDays(7 * ReleaseTailQuery.TailWeeks) > first)
+                        .Where(t => t.Team == g.Key && t.ReleasedOn < first && t.ReleasedOn.AddDays(7 * ReleaseTailQueries.TailWeeks) > first)
                         .ToList(),
                     ReleaseUpliftTickets = Math.Round(forecast.Sum(w => uplift.Tickets(knownAt, w)), 1),
                     GrowingGroups = growing.Where(x => x.Team == g.Key).OrderByDescending(x => x.Tickets).ToList(),

@@ -1,7 +1,6 @@
 using DuckDB.NET.Data;
-using Reporting.Warehouse;
 
-namespace Reporting.Analytics.Capacity;
+namespace Reporting.Warehouse.Queries;
 
 /// <summary>
 /// Estimates the engineering hours tickets took, line by line (<c>cap_effort</c>): a base estimate per ticket
@@ -11,13 +10,13 @@ namespace Reporting.Analytics.Capacity;
 /// engineer is charged to the rotation engineer of the ticket's team. A line is "absorbed" when that engineer
 /// was on rotation that week and "leaked" otherwise.
 /// </summary>
-public static class SupportEffortQuery
+public static class SupportEffortQueries
 {
-    public static Task BuildAsync(DuckDBConnection connection, EffortModel effort, CancellationToken cancellationToken) =>
+    public static Task BuildAsync(DuckDBConnection connection, EffortRates effort, CancellationToken cancellationToken) =>
         BuildAsync(connection, effort, changedOnly: false, cancellationToken);
 
     /// <param name="changedOnly">Only the tickets in <c>cap_scope</c> (source, external_id): the changed ones, whose lines an incremental refresh replaces, and those with lines in forecast weeks.</param>
-    public static async Task BuildAsync(DuckDBConnection connection, EffortModel effort, bool changedOnly, CancellationToken cancellationToken)
+    public static async Task BuildAsync(DuckDBConnection connection, EffortRates effort, bool changedOnly, CancellationToken cancellationToken)
     {
         // Literal VALUES rather than the appender: the capacity queries also run on read-only snapshots.
         await connection.RunAsync(

@@ -1,7 +1,6 @@
 using DuckDB.NET.Data;
-using Reporting.Warehouse;
 
-namespace Reporting.Analytics.Capacity;
+namespace Reporting.Warehouse.Queries;
 
 /// <summary>
 /// Per team and week (<c>cap_flow</c>): tickets opened and resolved, backlog at the end of the week, median and
@@ -10,7 +9,7 @@ namespace Reporting.Analytics.Capacity;
 /// service's owner, else its product. The counts (<c>cap_flow_counts</c>) are cheap and always cover every week;
 /// the percentiles, which need every ticket of a week, can be limited to the team-weeks in <c>cap_touched</c>.
 /// </summary>
-public static class TicketFlowQuery
+public static class TicketFlowQueries
 {
     public static async Task BuildAsync(DuckDBConnection connection, CancellationToken cancellationToken)
     {

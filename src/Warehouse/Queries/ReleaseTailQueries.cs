@@ -1,7 +1,6 @@
 using DuckDB.NET.Data;
-using Reporting.Warehouse;
 
-namespace Reporting.Analytics.Capacity;
+namespace Reporting.Warehouse.Queries;
 
 /// <summary>
 /// The "shipped and moved on" cost: bug and incident tickets of a service in the three weeks after each of its
@@ -10,7 +9,7 @@ namespace Reporting.Analytics.Capacity;
 /// only the days the tail was observed: a tail cut short by the next release or by the end of the data is not
 /// charged for baseline weeks it never had.
 /// </summary>
-public static class ReleaseTailQuery
+public static class ReleaseTailQueries
 {
     public const int TailWeeks = 3;
     public const int BaselineWeeks = 4;
