@@ -2,7 +2,6 @@ using DuckDB.NET.Data;
 using Reporting.Ingest.Files;
 using Reporting.Ingest.Loading;
 using Reporting.Ingest.Tickets;
-using Reporting.Warehouse;
 using Reporting.Warehouse.Calendar;
 using Reporting.Warehouse.Queries;
 
@@ -42,27 +41,12 @@ public sealed class CompanyLoader(DuckDBConnection connection, TimeProvider time
     {
         var document = TeamsFile.Read(path);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.RunAsync("DELETE FROM teams; DELETE FROM team_members; DELETE FROM services;", cancellationToken: cancellationToken);
-        using (var teams = connection.CreateAppender("teams"))
-        using (var members = connection.CreateAppender("team_members"))
-        using (var services = connection.CreateAppender("services"))
-        {
-            foreach (var team in document.Teams)
-            {
-                teams.CreateRow().AppendValue(team.Name).AppendValue(team.ProductManager.Name)
-                    .AppendValue(team.ProductManager.Email).AppendValue(team.ProductManager.TimeZone).EndRow();
-                foreach (var member in team.Members)
-                {
-                    members.CreateRow().AppendValue(team.Name).AppendValue(member.Name).AppendValue((double)member.WeeklyHours).EndRow();
-                }
-
-                foreach (var service in team.Services)
-                {
-                    services.CreateRow().AppendValue(service).AppendValue(team.Name).EndRow();
-                }
-            }
-        }
-
+        await CompanyConfigurationQueries.ReplaceTeamsAsync(
+            connection,
+            document.Teams.Select(team => new ConfiguredTeam(
+                team.Name, team.ProductManager.Name, team.ProductManager.Email, team.ProductManager.TimeZone,
+                team.Members.Select(member => (member.Name, (double)member.WeeklyHours)).ToList(), team.Services)),
+            cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var records = document.Teams.Count;
         return new IngestCounts(records, records, 0, 0, 0, 0, 0);
@@ -84,16 +68,10 @@ public sealed class CompanyLoader(DuckDBConnection connection, TimeProvider time
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         foreach (var team in read.Weeks.Select(w => w.Team).Distinct(StringComparer.Ordinal))
         {
-            await connection.RunAsync("DELETE FROM rotation WHERE team = $team", new { team }, cancellationToken);
+            await CompanyConfigurationQueries.DeleteRotationAsync(connection, team, cancellationToken);
         }
 
-        using (var appender = connection.CreateAppender("rotation"))
-        {
-            foreach (var week in read.Weeks)
-            {
-                appender.CreateRow().AppendValue(week.WeekStart).AppendValue(week.Team).AppendValue(week.Engineer).AppendNullValue().EndRow();
-            }
-        }
+        CompanyConfigurationQueries.AppendRotation(connection, read.Weeks.Select(week => new RotationWeek(week.WeekStart, week.Team, week.Engineer)));
 
         await new TicketBatchWriter(connection, time).WriteRejectsAsync(source, read.Rejects.ToList(), runId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -144,38 +122,19 @@ public sealed class CompanyLoader(DuckDBConnection connection, TimeProvider time
         if (table == "releases")
         {
             // Releases pulled from a tracker stay; the file replaces its own, and wins where both name a release.
-            await connection.RunAsync("DELETE FROM releases WHERE source IS NULL", cancellationToken: cancellationToken);
-            var pulled = await connection.ScalarAsync<long>("SELECT count(*) FROM releases", cancellationToken: cancellationToken) > 0;
+            await CompanyConfigurationQueries.DeleteFileReleasesAsync(connection, cancellationToken);
+            var pulled = await CompanyConfigurationQueries.HasReleasesAsync(connection, cancellationToken);
             foreach (var values in pulled ? distinct : [])
             {
-                await connection.RunAsync("DELETE FROM releases WHERE service = $service AND version = $version",
-                    new { service = values[0], version = values[1] }, cancellationToken);
+                await CompanyConfigurationQueries.DeleteReleaseAsync(connection, (string)values[0]!, (string)values[1]!, cancellationToken);
             }
         }
         else
         {
-            await connection.RunAsync($"DELETE FROM {table}", cancellationToken: cancellationToken);
+            await CompanyConfigurationQueries.DeleteAllAsync(connection, table, cancellationToken);
         }
 
-        using (var appender = connection.CreateAppender(table))
-        {
-            foreach (var values in distinct)
-            {
-                var row = appender.CreateRow();
-                foreach (var value in values)
-                {
-                    _ = value switch
-                    {
-                        string s => row.AppendValue(s),
-                        DateOnly d => row.AppendValue(d),
-                        null => row.AppendNullValue(),
-                        _ => throw new InvalidOperationException($"unexpected {value.GetType()}"),
-                    };
-                }
-
-                row.EndRow();
-            }
-        }
+        CompanyConfigurationQueries.AppendRows(connection, table, distinct);
 
         await new TicketBatchWriter(connection, time).WriteRejectsAsync(source, rejects, runId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Reporting.Ingest.Loading;
 
 /// <summary>
@@ -9,6 +11,7 @@ public static class StoredText
 {
     public const string EscapedNul = "\\u0000";
 
+    [return: NotNullIfNotNull(nameof(text))]
     public static string? Escape(string? text) =>
         text is null || !text.Contains('\0', StringComparison.Ordinal) ? text : text.Replace("\0", EscapedNul, StringComparison.Ordinal);
 }

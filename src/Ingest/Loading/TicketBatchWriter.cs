@@ -1,14 +1,14 @@
-using System.Data.Common;
 using DuckDB.NET.Data;
 using Reporting.Ingest.Tickets;
-using Reporting.Warehouse;
+using Reporting.Warehouse.Queries;
 
 namespace Reporting.Ingest.Loading;
 
 /// <summary>
-/// Writes batches into the warehouse the way DuckDB is fast: append rows to per-connection staging
-/// tables, then merge with set statements (<c>INSERT OR REPLACE … SELECT</c>) in one transaction.
-/// Row-at-a-time upserts run at a few hundred rows a second; this runs at tens of thousands.
+/// Writes batches into the warehouse the way DuckDB is fast: stages the rows, then merges them with set statements
+/// (<see cref="TicketMergeQueries"/>) in one transaction. Row-at-a-time upserts run at a few hundred rows a second;
+/// this runs at tens of thousands. Here: the text as the warehouse keeps it, the content hashes, and the events
+/// rejected because their ticket is not in the warehouse.
 /// </summary>
 public sealed class TicketBatchWriter
 {
@@ -30,20 +30,15 @@ public sealed class TicketBatchWriter
         await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
         try
         {
-            await Run("DELETE FROM stage_tickets; DELETE FROM stage_events; DELETE FROM stage_rejects;", cancellationToken);
-            AppendTickets(batch, runId, now);
-            AppendEvents(batch, runId, now);
-            AppendRejects(batch.Source, batch.Rejects, runId, now);
+            await TicketMergeQueries.ClearStagingAsync(_connection, cancellationToken);
+            TicketMergeQueries.StageTickets(_connection, batch.Tickets.Select(Staged), runId, now);
+            TicketMergeQueries.StageEvents(_connection, StagedEvents(batch, runId, now));
+            StageRejects(batch.Source, batch.Rejects, runId, now);
 
             var result = await MergeAsync(cancellationToken);
             if (batch.Watermark is { } mark)
             {
-                await _connection.RunAsync(
-                    """
-                    INSERT OR REPLACE INTO sources (name, kind, watermark, updated_at)
-                    VALUES ($name, $kind, $watermark, $now)
-                    """,
-                    new { name = mark.Source, kind = mark.Kind, watermark = mark.Value, now }, cancellationToken);
+                await TicketMergeQueries.SaveWatermarkAsync(_connection, mark.Source, mark.Kind, mark.Value, now, cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);
@@ -58,170 +53,100 @@ public sealed class TicketBatchWriter
 
     private async Task<BatchResult> MergeAsync(CancellationToken cancellationToken)
     {
-        // The last occurrence of a ticket in a batch wins; an incoming version older than the stored one is ignored.
-        await Run(
-            """
-            CREATE OR REPLACE TEMP TABLE merge_tickets AS
-            SELECT b.*,
-                   t.external_id IS NULL AS is_new,
-                   t.external_id IS NOT NULL AND t.content_hash <> b.content_hash
-                       AND (b.updated_at IS NULL OR t.updated_at IS NULL OR b.updated_at >= t.updated_at) AS is_updated
-            FROM (SELECT * FROM stage_tickets
-                  QUALIFY row_number() OVER (PARTITION BY source, external_id ORDER BY seq DESC) = 1) b
-            LEFT JOIN tickets t ON t.source = b.source AND t.external_id = b.external_id
-            """, cancellationToken);
+        await TicketMergeQueries.PrepareTicketsAsync(_connection, cancellationToken);
+        var (created, updated, total) = await TicketMergeQueries.TicketCountsAsync(_connection, cancellationToken);
+        await TicketMergeQueries.MergeTicketsAsync(_connection, cancellationToken);
 
-        var counts = await _connection.ListAsync<(long New, long Updated, long Total)>(
-            "SELECT count(*) FILTER (WHERE is_new), count(*) FILTER (WHERE is_updated), count(*) FROM merge_tickets",
-            cancellationToken: cancellationToken);
-        var (created, updated, total) = counts[0];
+        await TicketMergeQueries.DeleteReplacedEventsAsync(_connection, cancellationToken);
+        var eventsWritten = await TicketMergeQueries.AcceptedEventCountAsync(_connection, cancellationToken);
+        await TicketMergeQueries.MergeEventsAsync(_connection, cancellationToken);
 
-        await Run(
-            """
-            INSERT OR REPLACE INTO tickets
-            SELECT * EXCLUDE (seq, has_events, is_new, is_updated) FROM merge_tickets WHERE is_new OR is_updated
-            """, cancellationToken);
-
-        // Sources that deliver a ticket's whole history replace it; separate event files add to it.
-        await Run(
-            """
-            DELETE FROM ticket_events e USING merge_tickets m
-            WHERE m.has_events AND (m.is_new OR m.is_updated) AND e.source = m.source AND e.ticket_id = m.external_id
-            """, cancellationToken);
-        var eventsWritten = await _connection.ScalarAsync<long>(
-            """
-            WITH accepted AS (
-                SELECT s.* FROM (SELECT * FROM stage_events
-                                 QUALIFY row_number() OVER (PARTITION BY source, ticket_id, event_id ORDER BY seq DESC) = 1) s
-                LEFT JOIN merge_tickets m ON m.source = s.source AND m.external_id = s.ticket_id
-                WHERE (s.embedded AND (m.is_new OR m.is_updated))
-                   OR (NOT s.embedded AND EXISTS (SELECT 1 FROM tickets t WHERE t.source = s.source AND t.external_id = s.ticket_id))
-            )
-            SELECT count(*) FROM accepted
-            """, cancellationToken: cancellationToken);
-        await Run(
-            """
-            INSERT OR REPLACE INTO ticket_events
-            SELECT s.source, s.ticket_id, s.event_id, s.occurred_at, s.kind, s.actor, s.detail
-            FROM (SELECT * FROM stage_events
-                  QUALIFY row_number() OVER (PARTITION BY source, ticket_id, event_id ORDER BY seq DESC) = 1) s
-            LEFT JOIN merge_tickets m ON m.source = s.source AND m.external_id = s.ticket_id
-            WHERE (s.embedded AND (m.is_new OR m.is_updated))
-               OR (NOT s.embedded AND EXISTS (SELECT 1 FROM tickets t WHERE t.source = s.source AND t.external_id = s.ticket_id))
-            """, cancellationToken);
-
-        var orphans = await _connection.ListAsync<OrphanRow>(
-            """
-            SELECT s.input AS Input, s.line AS Line, s.ticket_id AS TicketId, s.source AS Source
-            FROM stage_events s
-            WHERE NOT s.embedded
-              AND NOT EXISTS (SELECT 1 FROM tickets t WHERE t.source = s.source AND t.external_id = s.ticket_id)
-            ORDER BY s.seq
-            """, cancellationToken: cancellationToken);
+        var orphans = await TicketMergeQueries.OrphanEventsAsync(_connection, cancellationToken);
         var orphanRejects = orphans
             .Select(o => new RejectedRecord(o.Input, o.Line, "ticket_id",
                 $"ticket '{o.TicketId}' is not in the warehouse for source '{o.Source}'", null))
             .ToList();
         if (orphanRejects.Count > 0)
         {
-            await Run(
-                """
-                INSERT OR REPLACE INTO rejects
-                SELECT s.source, s.input, s.line, 'ticket_id',
-                       'ticket ''' || s.ticket_id || ''' is not in the warehouse for source ''' || s.source || '''',
-                       s.raw, s.run_id, s.rejected_at
-                FROM stage_events s
-                WHERE NOT s.embedded
-                  AND NOT EXISTS (SELECT 1 FROM tickets t WHERE t.source = s.source AND t.external_id = s.ticket_id)
-                """, cancellationToken);
+            await TicketMergeQueries.RejectOrphanEventsAsync(_connection, cancellationToken);
         }
 
-        await Run(MergeRejectsSql, cancellationToken);
+        await TicketMergeQueries.MergeRejectsAsync(_connection, cancellationToken);
 
         return new BatchResult((int)created, (int)updated, (int)(total - created - updated), (int)eventsWritten, orphanRejects);
     }
 
-    private void AppendTickets(TicketBatch batch, long runId, DateTime now)
+    private static StagedTicket Staged(TicketRecord t) => new()
     {
-        using var appender = _connection.CreateAppender("stage_tickets");
-        long seq = 0;
-        foreach (var t in batch.Tickets)
-        {
-            appender.CreateRow()
-                .AppendValue(t.Source).AppendValue(t.ExternalId)
-                .AppendValue(t.CreatedAt).AppendValue(t.UpdatedAt).AppendValue(t.FirstResponseAt).AppendValue(t.ResolvedAt)
-                .AppendValue(t.Status).AppendValue(t.Priority).AppendValue(t.Type).AppendValue(t.Channel)
-                .AppendValue(StoredText.Escape(t.Customer)).AppendValue(StoredText.Escape(t.Reporter)).AppendValue(StoredText.Escape(t.Subject)).AppendValue(StoredText.Escape(t.Body))
-                .AppendValue(t.Product).AppendValue(t.Service).AppendValue(t.Team).AppendValue(t.Assignee)
-                .AppendValue(t.Tags.ToList()).AppendValue(t.DuplicateOf.ToList())
-                .AppendValue(t.AffectedVersions.ToList()).AppendValue(t.FixVersions.ToList())
-                .AppendValue(t.TimeSpentSeconds).AppendValue(t.Deleted)
-                .AppendValue(TicketContentHash.Compute(t)).AppendValue(runId).AppendValue(now)
-                .AppendValue(seq++).AppendValue(t.Events is not null)
-                .EndRow();
-        }
-    }
+        Source = t.Source,
+        ExternalId = t.ExternalId,
+        CreatedAt = t.CreatedAt,
+        UpdatedAt = t.UpdatedAt,
+        FirstResponseAt = t.FirstResponseAt,
+        ResolvedAt = t.ResolvedAt,
+        Status = t.Status,
+        Priority = t.Priority,
+        Type = t.Type,
+        Channel = t.Channel,
+        Customer = StoredText.Escape(t.Customer),
+        Reporter = StoredText.Escape(t.Reporter),
+        Subject = StoredText.Escape(t.Subject),
+        Body = StoredText.Escape(t.Body),
+        Product = t.Product,
+        Service = t.Service,
+        Team = t.Team,
+        Assignee = t.Assignee,
+        Tags = t.Tags,
+        DuplicateOf = t.DuplicateOf,
+        AffectedVersions = t.AffectedVersions,
+        FixVersions = t.FixVersions,
+        TimeSpentSeconds = t.TimeSpentSeconds,
+        Deleted = t.Deleted,
+        ContentHash = TicketContentHash.Compute(t),
+        HasEvents = t.Events is not null,
+    };
 
-    private void AppendEvents(TicketBatch batch, long runId, DateTime now)
+    /// <summary>
+    /// The events a ticket brought with it, then those from separate inputs, which carry what rejecting them as
+    /// orphans takes: where they were read, their raw line, the run and the time.
+    /// </summary>
+    private static IEnumerable<StagedTicketEvent> StagedEvents(TicketBatch batch, long runId, DateTime now)
     {
-        using var appender = _connection.CreateAppender("stage_events");
-        long seq = 0;
         foreach (var t in batch.Tickets)
         {
             foreach (var e in t.Events ?? [])
             {
-                AppendEvent(appender, t.Source, t.ExternalId, e, embedded: true, input: "", line: 0, seq++, raw: null, runId: 0, now: default);
+                yield return Staged(t.Source, t.ExternalId, e, embedded: true, input: "", line: 0, raw: null, runId: 0, now: default);
             }
         }
 
         foreach (var staged in batch.Events)
         {
             var e = staged.Event;
-            AppendEvent(appender, e.Source, e.TicketId, e.Event, embedded: false, staged.Input, staged.Line, seq++,
+            yield return Staged(e.Source, e.TicketId, e.Event, embedded: false, staged.Input, staged.Line,
                 raw: $"{e.TicketId},{e.Event.At:O},{e.Event.Kind},{e.Event.Actor},{e.Event.Detail}", runId, now);
         }
     }
 
-    private static void AppendEvent(
-        DuckDBAppender appender, string source, string ticketId, TicketEvent e, bool embedded, string input, long line, long seq,
-        string? raw, long runId, DateTime now)
-    {
-        appender.CreateRow()
-            .AppendValue(source).AppendValue(ticketId).AppendValue(e.EventId).AppendValue(e.At)
-            .AppendValue(e.Kind).AppendValue(e.Actor).AppendValue(StoredText.Escape(e.Detail))
-            .AppendValue(embedded).AppendValue(input).AppendValue(line).AppendValue(seq).AppendValue(StoredText.Escape(raw))
-            .AppendValue(runId).AppendValue(now)
-            .EndRow();
-    }
+    private static StagedTicketEvent Staged(
+        string source, string ticketId, TicketEvent e, bool embedded, string input, long line, string? raw, long runId, DateTime now) =>
+        new(source, ticketId, e.EventId, e.At, e.Kind, e.Actor, StoredText.Escape(e.Detail),
+            embedded, input, line, StoredText.Escape(raw), runId, now);
 
     /// <summary>Writes rejected records alone, inside the caller's transaction (for inputs that are not tickets).</summary>
     public async Task WriteRejectsAsync(string source, IReadOnlyList<RejectedRecord> rejects, long runId, CancellationToken cancellationToken)
     {
         await EnsureStagingAsync(cancellationToken);
-        await Run("DELETE FROM stage_rejects", cancellationToken);
-        AppendRejects(source, rejects, runId, _time.GetUtcNow().UtcDateTime);
-        await Run(MergeRejectsSql, cancellationToken);
+        await TicketMergeQueries.ClearStagedRejectsAsync(_connection, cancellationToken);
+        StageRejects(source, rejects, runId, _time.GetUtcNow().UtcDateTime);
+        await TicketMergeQueries.MergeRejectsAsync(_connection, cancellationToken);
     }
 
-    private const string MergeRejectsSql =
-        """
-        INSERT OR REPLACE INTO rejects
-        SELECT * EXCLUDE (seq) FROM stage_rejects
-        QUALIFY row_number() OVER (PARTITION BY source, input, line, field ORDER BY seq DESC) = 1
-        """;
-
-    private void AppendRejects(string source, IReadOnlyList<RejectedRecord> rejects, long runId, DateTime now)
-    {
-        using var appender = _connection.CreateAppender("stage_rejects");
-        long seq = 0;
-        foreach (var r in rejects)
-        {
-            appender.CreateRow()
-                .AppendValue(source).AppendValue(r.Input).AppendValue(r.Line).AppendValue(r.Field ?? "")
-                .AppendValue(StoredText.Escape(r.Reason)).AppendValue(StoredText.Escape(r.Raw)).AppendValue(runId).AppendValue(now).AppendValue(seq++)
-                .EndRow();
-        }
-    }
+    private void StageRejects(string source, IReadOnlyList<RejectedRecord> rejects, long runId, DateTime now) =>
+        TicketMergeQueries.StageRejects(
+            _connection, source,
+            rejects.Select(r => new StagedReject(r.Input, r.Line, r.Field, StoredText.Escape(r.Reason), StoredText.Escape(r.Raw))),
+            runId, now);
 
     private async Task EnsureStagingAsync(CancellationToken cancellationToken)
     {
@@ -230,23 +155,7 @@ public sealed class TicketBatchWriter
             return;
         }
 
-        // Temporary tables belong to this connection, so concurrent writers never share staging rows.
-        await Run(
-            """
-            CREATE TEMP TABLE IF NOT EXISTS stage_tickets AS
-                SELECT *, 0::BIGINT AS seq, false AS has_events FROM tickets LIMIT 0;
-            CREATE TEMP TABLE IF NOT EXISTS stage_events AS
-                SELECT *, false AS embedded, ''::VARCHAR AS input, 0::BIGINT AS line, 0::BIGINT AS seq,
-                       ''::VARCHAR AS raw, 0::BIGINT AS run_id, now()::TIMESTAMP AS rejected_at
-                FROM ticket_events LIMIT 0;
-            CREATE TEMP TABLE IF NOT EXISTS stage_rejects AS
-                SELECT *, 0::BIGINT AS seq FROM rejects LIMIT 0;
-            """, cancellationToken);
+        await TicketMergeQueries.CreateStagingAsync(_connection, cancellationToken);
         _staged = true;
     }
-
-    private Task<int> Run(string sql, CancellationToken cancellationToken) =>
-        _connection.RunAsync(sql, cancellationToken: cancellationToken);
-
-    private sealed record OrphanRow(string Input, long Line, string TicketId, string Source);
 }
