@@ -1,7 +1,7 @@
 using System.Globalization;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Options;
-using Reporting.Warehouse;
+using Reporting.Warehouse.Queries;
 
 namespace Reporting.Host.Service;
 
@@ -23,17 +23,7 @@ public sealed class SnapshotPublisher(IOptions<ReportingOptions> options, TimePr
         var name = string.Create(CultureInfo.InvariantCulture, $"warehouse-{time.GetUtcNow():yyyyMMdd-HHmmss-fff}.duckdb");
         var temporary = Path.Combine(Directory, name + ".tmp");
         File.Delete(temporary);
-        var database = await warehouse.ScalarAsync<string>("SELECT current_database()", cancellationToken: cancellationToken);
-        var alias = "snapshot_" + Guid.NewGuid().ToString("N")[..8];
-        await warehouse.RunAsync($"ATTACH '{temporary.Replace("'", "''", StringComparison.Ordinal)}' AS {alias}", cancellationToken: cancellationToken);
-        try
-        {
-            await warehouse.RunAsync($"COPY FROM DATABASE \"{database}\" TO {alias}", cancellationToken: cancellationToken);
-        }
-        finally
-        {
-            await warehouse.RunAsync($"DETACH {alias}", cancellationToken: CancellationToken.None);
-        }
+        await DatabaseCopyQueries.CopyToFileAsync(warehouse, temporary, cancellationToken);
 
         var final = Path.Combine(Directory, name);
         File.Move(temporary, final, overwrite: true);
