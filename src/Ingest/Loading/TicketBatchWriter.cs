@@ -5,8 +5,8 @@ using Reporting.Warehouse.Queries;
 namespace Reporting.Ingest.Loading;
 
 /// <summary>
-/// Writes batches into the warehouse the way DuckDB is fast: stages the rows, then merges them with set statements
-/// (<see cref="TicketMergeQueries"/>) in one transaction. Row-at-a-time upserts run at a few hundred rows a second;
+/// Writes batches into the warehouse the way DuckDB is fast: appends the rows to staging tables, then merges them with
+/// set statements (<see cref="TicketMergeQueries"/>) in one transaction. Row-at-a-time upserts run at a few hundred rows a second;
 /// this runs at tens of thousands. Here: the text as the warehouse keeps it, the content hashes, and the events
 /// rejected because their ticket is not in the warehouse.
 /// </summary>
@@ -31,9 +31,9 @@ public sealed class TicketBatchWriter
         try
         {
             await TicketMergeQueries.ClearStagingAsync(_connection, cancellationToken);
-            TicketMergeQueries.StageTickets(_connection, batch.Tickets.Select(Staged), runId, now);
-            TicketMergeQueries.StageEvents(_connection, StagedEvents(batch, runId, now));
-            StageRejects(batch.Source, batch.Rejects, runId, now);
+            AppendTickets(batch, runId, now);
+            AppendEvents(batch, runId, now);
+            AppendRejects(batch.Source, batch.Rejects, runId, now);
 
             var result = await MergeAsync(cancellationToken);
             if (batch.Watermark is { } mark)
@@ -76,77 +76,80 @@ public sealed class TicketBatchWriter
         return new BatchResult((int)created, (int)updated, (int)(total - created - updated), (int)eventsWritten, orphanRejects);
     }
 
-    private static StagedTicket Staged(TicketRecord t) => new()
+    private void AppendTickets(TicketBatch batch, long runId, DateTime now)
     {
-        Source = t.Source,
-        ExternalId = t.ExternalId,
-        CreatedAt = t.CreatedAt,
-        UpdatedAt = t.UpdatedAt,
-        FirstResponseAt = t.FirstResponseAt,
-        ResolvedAt = t.ResolvedAt,
-        Status = t.Status,
-        Priority = t.Priority,
-        Type = t.Type,
-        Channel = t.Channel,
-        Customer = StoredText.Escape(t.Customer),
-        Reporter = StoredText.Escape(t.Reporter),
-        Subject = StoredText.Escape(t.Subject),
-        Body = StoredText.Escape(t.Body),
-        Product = t.Product,
-        Service = t.Service,
-        Team = t.Team,
-        Assignee = t.Assignee,
-        Tags = t.Tags,
-        DuplicateOf = t.DuplicateOf,
-        AffectedVersions = t.AffectedVersions,
-        FixVersions = t.FixVersions,
-        TimeSpentSeconds = t.TimeSpentSeconds,
-        Deleted = t.Deleted,
-        ContentHash = TicketContentHash.Compute(t),
-        HasEvents = t.Events is not null,
-    };
+        using var appender = _connection.CreateAppender("stage_tickets");
+        long seq = 0;
+        foreach (var t in batch.Tickets)
+        {
+            appender.CreateRow()
+                .AppendValue(t.Source).AppendValue(t.ExternalId)
+                .AppendValue(t.CreatedAt).AppendValue(t.UpdatedAt).AppendValue(t.FirstResponseAt).AppendValue(t.ResolvedAt)
+                .AppendValue(t.Status).AppendValue(t.Priority).AppendValue(t.Type).AppendValue(t.Channel)
+                .AppendValue(StoredText.Escape(t.Customer)).AppendValue(StoredText.Escape(t.Reporter)).AppendValue(StoredText.Escape(t.Subject)).AppendValue(StoredText.Escape(t.Body))
+                .AppendValue(t.Product).AppendValue(t.Service).AppendValue(t.Team).AppendValue(t.Assignee)
+                .AppendValue(t.Tags.ToList()).AppendValue(t.DuplicateOf.ToList())
+                .AppendValue(t.AffectedVersions.ToList()).AppendValue(t.FixVersions.ToList())
+                .AppendValue(t.TimeSpentSeconds).AppendValue(t.Deleted)
+                .AppendValue(TicketContentHash.Compute(t)).AppendValue(runId).AppendValue(now)
+                .AppendValue(seq++).AppendValue(t.Events is not null)
+                .EndRow();
+        }
+    }
 
-    /// <summary>
-    /// The events a ticket brought with it, then those from separate inputs, which carry what rejecting them as
-    /// orphans takes: where they were read, their raw line, the run and the time.
-    /// </summary>
-    private static IEnumerable<StagedTicketEvent> StagedEvents(TicketBatch batch, long runId, DateTime now)
+    private void AppendEvents(TicketBatch batch, long runId, DateTime now)
     {
+        using var appender = _connection.CreateAppender("stage_events");
+        long seq = 0;
         foreach (var t in batch.Tickets)
         {
             foreach (var e in t.Events ?? [])
             {
-                yield return Staged(t.Source, t.ExternalId, e, embedded: true, input: "", line: 0, raw: null, runId: 0, now: default);
+                AppendEvent(appender, t.Source, t.ExternalId, e, embedded: true, input: "", line: 0, seq++, raw: null, runId: 0, now: default);
             }
         }
 
         foreach (var staged in batch.Events)
         {
             var e = staged.Event;
-            yield return Staged(e.Source, e.TicketId, e.Event, embedded: false, staged.Input, staged.Line,
+            AppendEvent(appender, e.Source, e.TicketId, e.Event, embedded: false, staged.Input, staged.Line, seq++,
                 raw: $"{e.TicketId},{e.Event.At:O},{e.Event.Kind},{e.Event.Actor},{e.Event.Detail}", runId, now);
         }
     }
 
-    private static StagedTicketEvent Staged(
-        string source, string ticketId, TicketEvent e, bool embedded, string input, long line, string? raw, long runId, DateTime now) =>
-        new(source, ticketId, e.EventId, e.At, e.Kind, e.Actor, StoredText.Escape(e.Detail),
-            embedded, input, line, StoredText.Escape(raw), runId, now);
+    private static void AppendEvent(
+        DuckDBAppender appender, string source, string ticketId, TicketEvent e, bool embedded, string input, long line, long seq,
+        string? raw, long runId, DateTime now)
+    {
+        appender.CreateRow()
+            .AppendValue(source).AppendValue(ticketId).AppendValue(e.EventId).AppendValue(e.At)
+            .AppendValue(e.Kind).AppendValue(e.Actor).AppendValue(StoredText.Escape(e.Detail))
+            .AppendValue(embedded).AppendValue(input).AppendValue(line).AppendValue(seq).AppendValue(StoredText.Escape(raw))
+            .AppendValue(runId).AppendValue(now)
+            .EndRow();
+    }
 
     /// <summary>Writes rejected records alone, inside the caller's transaction (for inputs that are not tickets).</summary>
     public async Task WriteRejectsAsync(string source, IReadOnlyList<RejectedRecord> rejects, long runId, CancellationToken cancellationToken)
     {
         await EnsureStagingAsync(cancellationToken);
         await TicketMergeQueries.ClearStagedRejectsAsync(_connection, cancellationToken);
-        StageRejects(source, rejects, runId, _time.GetUtcNow().UtcDateTime);
+        AppendRejects(source, rejects, runId, _time.GetUtcNow().UtcDateTime);
         await TicketMergeQueries.MergeRejectsAsync(_connection, cancellationToken);
     }
 
-    private void StageRejects(string source, IReadOnlyList<RejectedRecord> rejects, long runId, DateTime now) =>
-        TicketMergeQueries.StageRejects(
-            _connection, source,
-            rejects.Select(r => new StagedReject(r.Input, r.Line, r.Field, StoredText.Escape(r.Reason), StoredText.Escape(r.Raw))),
-            runId, now);
+    private void AppendRejects(string source, IReadOnlyList<RejectedRecord> rejects, long runId, DateTime now)
+    {
+        using var appender = _connection.CreateAppender("stage_rejects");
+        long seq = 0;
+        foreach (var r in rejects)
+        {
+            appender.CreateRow()
+                .AppendValue(source).AppendValue(r.Input).AppendValue(r.Line).AppendValue(r.Field ?? "")
+                .AppendValue(StoredText.Escape(r.Reason)).AppendValue(StoredText.Escape(r.Raw)).AppendValue(runId).AppendValue(now).AppendValue(seq++)
+                .EndRow();
+        }
+    }
 
     private async Task EnsureStagingAsync(CancellationToken cancellationToken)
     {

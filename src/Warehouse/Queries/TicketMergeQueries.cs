@@ -3,10 +3,11 @@ using DuckDB.NET.Data;
 namespace Reporting.Warehouse.Queries;
 
 /// <summary>
-/// Writes ticket batches the way DuckDB is fast: rows are appended to per-connection staging tables
-/// (<c>stage_tickets</c>, <c>stage_events</c>, <c>stage_rejects</c>), then merged with set statements
-/// (<c>INSERT OR REPLACE … SELECT</c>). Row-at-a-time upserts run at a few hundred rows a second; this runs at tens of
-/// thousands. The caller holds the transaction and decides what is staged and what is kept aside.
+/// Writes ticket batches the way DuckDB is fast: the caller appends rows to per-connection staging tables
+/// (<c>stage_tickets</c>, <c>stage_events</c>, <c>stage_rejects</c>, created here; it appends straight from its own
+/// records, so no copy of each row is made), then these set statements merge them (<c>INSERT OR REPLACE … SELECT</c>).
+/// Row-at-a-time upserts run at a few hundred rows a second; this runs at tens of thousands. The caller holds the
+/// transaction and decides what is staged and what is kept aside.
 /// </summary>
 public static class TicketMergeQueries
 {
@@ -32,58 +33,6 @@ public static class TicketMergeQueries
     /// <summary>Empties the staging table of rejects alone.</summary>
     public static Task ClearStagedRejectsAsync(DuckDBConnection connection, CancellationToken cancellationToken) =>
         connection.RunAsync("DELETE FROM stage_rejects", cancellationToken: cancellationToken);
-
-    /// <summary>Appends tickets to <c>stage_tickets</c> in order (a later one of the same ticket wins the merge), all written by one run at one time.</summary>
-    public static void StageTickets(DuckDBConnection connection, IEnumerable<StagedTicket> tickets, long runId, DateTime now)
-    {
-        using var appender = connection.CreateAppender("stage_tickets");
-        long seq = 0;
-        foreach (var t in tickets)
-        {
-            appender.CreateRow()
-                .AppendValue(t.Source).AppendValue(t.ExternalId)
-                .AppendValue(t.CreatedAt).AppendValue(t.UpdatedAt).AppendValue(t.FirstResponseAt).AppendValue(t.ResolvedAt)
-                .AppendValue(t.Status).AppendValue(t.Priority).AppendValue(t.Type).AppendValue(t.Channel)
-                .AppendValue(t.Customer).AppendValue(t.Reporter).AppendValue(t.Subject).AppendValue(t.Body)
-                .AppendValue(t.Product).AppendValue(t.Service).AppendValue(t.Team).AppendValue(t.Assignee)
-                .AppendValue(t.Tags.ToList()).AppendValue(t.DuplicateOf.ToList())
-                .AppendValue(t.AffectedVersions.ToList()).AppendValue(t.FixVersions.ToList())
-                .AppendValue(t.TimeSpentSeconds).AppendValue(t.Deleted)
-                .AppendValue(t.ContentHash).AppendValue(runId).AppendValue(now)
-                .AppendValue(seq++).AppendValue(t.HasEvents)
-                .EndRow();
-        }
-    }
-
-    /// <summary>Appends events to <c>stage_events</c> in order (a later one of the same event wins the merge).</summary>
-    public static void StageEvents(DuckDBConnection connection, IEnumerable<StagedTicketEvent> events)
-    {
-        using var appender = connection.CreateAppender("stage_events");
-        long seq = 0;
-        foreach (var e in events)
-        {
-            appender.CreateRow()
-                .AppendValue(e.Source).AppendValue(e.TicketId).AppendValue(e.EventId).AppendValue(e.At)
-                .AppendValue(e.Kind).AppendValue(e.Actor).AppendValue(e.Detail)
-                .AppendValue(e.Embedded).AppendValue(e.Input).AppendValue(e.Line).AppendValue(seq++).AppendValue(e.Raw)
-                .AppendValue(e.RunId).AppendValue(e.RejectedAt)
-                .EndRow();
-        }
-    }
-
-    /// <summary>Appends one source's rejects to <c>stage_rejects</c> in order (a later one of the same place and field wins the merge).</summary>
-    public static void StageRejects(DuckDBConnection connection, string source, IEnumerable<StagedReject> rejects, long runId, DateTime now)
-    {
-        using var appender = connection.CreateAppender("stage_rejects");
-        long seq = 0;
-        foreach (var r in rejects)
-        {
-            appender.CreateRow()
-                .AppendValue(source).AppendValue(r.Input).AppendValue(r.Line).AppendValue(r.Field ?? "")
-                .AppendValue(r.Reason).AppendValue(r.Raw).AppendValue(runId).AppendValue(now).AppendValue(seq++)
-                .EndRow();
-        }
-    }
 
     /// <summary>
     /// Builds <c>merge_tickets</c>: the last staged version of each ticket, marked new or updated against the stored one.
