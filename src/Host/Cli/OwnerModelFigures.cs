@@ -78,9 +78,13 @@ public static class OwnerModelFigures
             ? string.Create(C, $"all {metadata.TrainingExampleCount:N0} training tickets, each scored by a model fitted without it ({metadata.CalibrationFolds} folds: the newest {metadata.ValidationExampleCount:N0} are too few)")
             : string.Create(C, $"the newest {metadata.ValidationExampleCount:N0} training tickets");
 
-    /// <summary>How many held-out tickets a model answered and how many of those rightly, and its calibration error: one line.</summary>
-    public static string Answers(OwnerMetrics m) => (m.Coverage > 0
-        ? string.Create(C, $"  answers {m.Coverage:P0} of those tickets (confidence above the abstain threshold), {m.AccuracyAtCoverage:P0} of them right; expected calibration error {m.ExpectedCalibrationError:F3}")
+    /// <summary>
+    /// How many held-out tickets a model answered and how many of those rightly, and its calibration error: one line.
+    /// With <paramref name="targetPrecision"/>, the precision the threshold was set for stands beside the realised one,
+    /// so a reader sees the gap without looking it up.
+    /// </summary>
+    public static string Answers(OwnerMetrics m, double? targetPrecision = null) => (m.Coverage > 0
+        ? string.Create(C, $"  answers {m.Coverage:P0} of those tickets (confidence above the abstain threshold), {m.AccuracyAtCoverage:P0} of them right{(targetPrecision is { } t ? string.Create(C, $" (target {t:P0})") : "")}; expected calibration error {m.ExpectedCalibrationError:F3}")
         : string.Create(C, $"  answers none of those tickets (no confidence reached the abstain threshold); expected calibration error {m.ExpectedCalibrationError:F3}"))
         + ChanceFloor(m);
 

@@ -52,7 +52,7 @@ public static class OwnersCommand
 
             Console.WriteLine(string.Create(C, $"{outcome.Model.Name}: trained on {outcome.TrainCount:N0} tickets ({outcome.DecidedCount:N0} routed in triage) in {outcome.TrainingSeconds:F1} s, held out {outcome.HeldOutCount:N0}"));
             OwnerModelFigures.WriteSelection(metadata);
-            WriteMetrics(m, outcome.Evaluation.MicrosecondsPerPrediction);
+            WriteMetrics(m, outcome.Evaluation.MicrosecondsPerPrediction, metadata.TargetPrecision);
             OwnerModelFigures.WriteConfidenceWarning(metadata);
             Console.WriteLine($"  {(outcome.Decision.Promoted ? "promoted" : "not promoted")}: {outcome.Decision.Reason}");
             Console.WriteLine($"  model files in {registry.Directory}");
@@ -168,7 +168,7 @@ public static class OwnersCommand
 
             Console.WriteLine(string.Create(C, $"trained in {metadata.TrainingSeconds:F1} s"));
             OwnerModelFigures.WriteSelection(metadata);
-            WriteMetrics(m, report.MicrosecondsPerPrediction);
+            WriteMetrics(m, report.MicrosecondsPerPrediction, metadata.TargetPrecision);
             if (decided is not null)
             {
                 Console.WriteLine(string.Create(C, $"  on the {decided.Count:N0} test tickets routed in triage: top-1 {decided.Top1:F3}  top-3 {decided.Top3:F3}  macro-F1 {decided.MacroF1:F3}"));
@@ -180,10 +180,10 @@ public static class OwnersCommand
         return command;
     }
 
-    private static void WriteMetrics(OwnerMetrics m, double microseconds)
+    private static void WriteMetrics(OwnerMetrics m, double microseconds, double targetPrecision)
     {
         Console.WriteLine(string.Create(C, $"  top-1 {m.Top1:F3}  top-3 {m.Top3:F3}  macro-F1 {m.MacroF1:F3} over {m.LabelCount} owners ({m.Count:N0} tickets)"));
-        Console.WriteLine(OwnerModelFigures.Answers(m));
+        Console.WriteLine(OwnerModelFigures.Answers(m, targetPrecision));
         Console.WriteLine(string.Create(C, $"  {microseconds:F0} µs per prediction"));
     }
 }

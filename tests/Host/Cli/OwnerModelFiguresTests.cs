@@ -90,6 +90,10 @@ public sealed class OwnerModelFiguresTests
         Assert.Equal(
             "  answers 12 % of those tickets (confidence above the abstain threshold), 74 % of them right; expected calibration error 0.044",
             OwnerModelFigures.Answers(new OwnerMetrics(2546, 0.46, 0.65, 0.25, 300, 0.12, 0.74, 0.044)));
+        // The precision the threshold was set for stands beside the realised one.
+        Assert.Equal(
+            "  answers 12 % of those tickets (confidence above the abstain threshold), 74 % of them right (target 80 %); expected calibration error 0.044",
+            OwnerModelFigures.Answers(new OwnerMetrics(2546, 0.46, 0.65, 0.25, 300, 0.12, 0.74, 0.044), targetPrecision: 0.8));
         Assert.Equal(
             "  answers none of those tickets (no confidence reached the abstain threshold); expected calibration error 0.086",
             OwnerModelFigures.Answers(new OwnerMetrics(99, 0.31, 0.46, 0.26, 0, 0, 0, 0.086)));
