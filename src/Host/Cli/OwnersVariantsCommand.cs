@@ -10,7 +10,7 @@ namespace Reporting.Host.Cli;
 /// <c>reporting owners variants</c>: writes the unlike-Jira evaluation variants (<see cref="OwnerDataVariants"/>) of an
 /// export, one canonical ticket JSON Lines file each (<c>DIR/NAME.jsonl</c>) for <c>owners evaluate --input</c> and
 /// <c>owners baseline --input</c>: as-exported, subject-only, few-dominant-owners, many-rare-owners,
-/// no-structured-fields from the input's tickets with an owner (at most --max-tickets, a seeded choice), and
+/// no-structured-fields, one-line-text-only from the input's tickets with an owner (at most --max-tickets, a seeded choice), and
 /// language-mix from the sample company's folder (--samples, else data/samples when found; left out otherwise): its
 /// tickets with their triagers' field changes, so that the row is the sample as committed.
 /// </summary>

@@ -40,13 +40,16 @@ public sealed class OwnersVariantsCommandTests : IDisposable
         Assert.Equal(new Dictionary<string, (int, int)>
         {
             ["as-exported"] = (25, 3), ["subject-only"] = (25, 3), ["few-dominant-owners"] = (25, 3), ["many-rare-owners"] = (25, 3),
-            ["no-structured-fields"] = (25, 3), ["language-mix"] = (3, 3),
+            ["no-structured-fields"] = (25, 3), ["one-line-text-only"] = (25, 3), ["language-mix"] = (3, 3),
         }, written);
         var subjectOnly = await Lines(output, "subject-only");
         Assert.All(subjectOnly, t => Assert.Equal("", t.GetProperty("body").GetString()));
         var textOnly = await Lines(output, "no-structured-fields");
         Assert.All(textOnly, t => Assert.Equal((JsonValueKind.Null, JsonValueKind.Null, 0),
             (t.GetProperty("product").ValueKind, t.GetProperty("priority").ValueKind, t.GetProperty("tags").GetArrayLength())));
+        var oneLine = await Lines(output, "one-line-text-only");
+        Assert.All(oneLine, t => Assert.Equal(("", JsonValueKind.Null, JsonValueKind.Null, 0),
+            (t.GetProperty("body").GetString(), t.GetProperty("product").ValueKind, t.GetProperty("priority").ValueKind, t.GetProperty("tags").GetArrayLength())));
         var languageMix = await Lines(output, "language-mix");
         Assert.Equal(["S-1", "S-2", "S-3"], languageMix.Select(t => t.GetProperty("id").GetString()));
         Assert.Equal([("tag_added", "billing")], languageMix[0].GetProperty("events").EnumerateArray()

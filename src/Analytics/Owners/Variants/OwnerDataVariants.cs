@@ -2,7 +2,8 @@ namespace Reporting.Analytics.Owners.Variants;
 
 /// <summary>
 /// Transformations of a labelled ticket set that stress what non-Jira data shows: no body, a few owners holding most
-/// tickets, many owners with few tickets, no structured fields. Each keeps ids, creation times and owners, so the
+/// tickets, many owners with few tickets, no structured fields, and neither body nor fields (IT incidents routed on
+/// a one-line description: the product, which names half of a Jira owner, is gone too). Each keeps ids, creation times and owners, so the
 /// owner protocol (oldest 80% train, newest 20% test) applies unchanged. Subsamples are chosen by
 /// <see cref="SeededSample"/> with <see cref="Seed"/>, so they are the same on every run.
 /// </summary>
@@ -22,6 +23,7 @@ public static class OwnerDataVariants
     public static readonly OwnerDataVariant FewDominantOwnersVariant = new("few-dominant-owners", "subsampled so the top 3 owners hold 75% of tickets");
     public static readonly OwnerDataVariant ManyRareOwnersVariant = new("many-rare-owners", "every owner capped at 19 tickets");
     public static readonly OwnerDataVariant NoStructuredFieldsVariant = new("no-structured-fields", "no product, channel, priority, type or tags: text only");
+    public static readonly OwnerDataVariant OneLineTextOnlyVariant = new("one-line-text-only", "subject only and no fields: a one-line description is all there is");
     public static readonly OwnerDataVariant LanguageMixVariant = new("language-mix", "the sample company's tickets: helpdesk wording, several languages");
 
     /// <summary>The variants made from the input, in the order they are written and reported.</summary>
@@ -32,6 +34,7 @@ public static class OwnerDataVariants
         (FewDominantOwnersVariant, FewDominantOwners),
         (ManyRareOwnersVariant, ManyRareOwners),
         (NoStructuredFieldsVariant, NoStructuredFields),
+        (OneLineTextOnlyVariant, OneLineTextOnly),
     ];
 
     /// <summary>At most <paramref name="maxTickets"/> tickets, a seeded uniform choice (the time span is kept).</summary>
@@ -45,6 +48,10 @@ public static class OwnerDataVariants
     /// <summary>Product, channel, priority, type and tags removed: only the subject and body are left.</summary>
     public static IReadOnlyList<OwnerTrainingExample> NoStructuredFields(IReadOnlyList<OwnerTrainingExample> examples) =>
         examples.Select(e => e with { Product = null, Channel = null, Priority = null, Type = null, Tags = [], Filed = null }).ToList();
+
+    /// <summary>The subject on one line and nothing else: <see cref="SubjectOnly"/> and <see cref="NoStructuredFields"/> together.</summary>
+    public static IReadOnlyList<OwnerTrainingExample> OneLineTextOnly(IReadOnlyList<OwnerTrainingExample> examples) =>
+        NoStructuredFields(SubjectOnly(examples));
 
     /// <summary>
     /// All T tickets of the <see cref="DominantOwners"/> biggest owners (most tickets, ties by name) and a seeded choice

@@ -38,6 +38,20 @@ public class OwnerDataVariantsTests
     }
 
     [Fact]
+    public void One_line_text_only_keeps_the_subject_on_one_line_and_nothing_else()
+    {
+        var tickets = Owners(("search", 3), ("billing", 2));
+        tickets[0] = tickets[0] with { Subject = "Index stale\r\n  after reindex" };
+
+        var variant = OwnerDataVariants.OneLineTextOnly(tickets);
+
+        Assert.Equal(5, variant.Count);
+        Assert.All(variant, t => Assert.Equal(("", null, null, null, null, 0), (t.Body, t.Product, t.Channel, t.Priority, t.Type, t.Tags.Count)));
+        Assert.Equal("Index stale after reindex", variant[0].Subject);
+        Assert.Equal(tickets.Select(t => (t.Id, t.CreatedAt, t.Owner)), variant.Select(t => (t.Id, t.CreatedAt, t.Owner)));
+    }
+
+    [Fact]
     public void Few_dominant_owners_keeps_the_top_three_whole_and_a_third_as_many_others()
     {
         // Top three: 200 + 100 + 100 = 400 tickets; ten others of 30 each. 400/3 = 133 others stay: 400/533 = 0.7505.
