@@ -60,7 +60,10 @@ internal static class OwnerCalibrationFitter
             options.TargetPrecision, truth.Count(t => t < 0), truth.Count, ages.Count == 0 ? 0 : ages.Average(newOwners.ShareAt));
         var choice = options.AbstainThreshold is { } fixedThreshold
             ? new AbstentionChoice(fixedThreshold, true)
-            : AbstentionThreshold.Choose(confidence.Select((c, i) => (c, topCorrect[i])).ToList(), targetOnSlice, z: options.ThresholdMarginZ);
+            : AbstentionThreshold.Choose(
+                confidence.Select((c, i) => (c, topCorrect[i])).ToList(), targetOnSlice, z: options.ThresholdMarginZ,
+                // The calibrated confidences already expect the new owners, so they are held to the plain target.
+                promisedPrecision: options.TargetPrecision);
         var threshold = choice.Threshold;
         var unknownShares = prepared.Select((p, i) => slices[sliceOf[i]].Stage.Vocabulary.UnknownShare(p.AllTokens).UnknownShare).ToList();
         var outOfScopeThreshold = OutOfScopeDetector.FitThreshold(unknownShares, options.OutOfScopeQuantile, options.OutOfScopeCeiling, options.OutOfScopeFloor);

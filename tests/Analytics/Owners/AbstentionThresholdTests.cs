@@ -70,6 +70,23 @@ public class AbstentionThresholdTests
     }
 
     [Fact]
+    public void A_cut_whose_tickets_were_luckier_than_their_confidences_promised_is_not_taken()
+    {
+        // Answering down to 0.6: 4 of 5 right (80%) but a mean confidence of (0.95 + 0.9 + 0.7 + 0.65 + 0.6) / 5 = 0.76.
+        // Down to 0.9: 2 of 2 right, mean confidence 0.925: both reach 80%.
+        var heldOut = new[] { (0.95, true), (0.9, true), (0.7, false), (0.65, true), (0.6, true), (0.5, false) };
+
+        var plain = AbstentionThreshold.Choose(heldOut, 0.8, minimumAnswered: 1);
+        var promised = AbstentionThreshold.Choose(heldOut, 0.8, minimumAnswered: 1, promisedPrecision: 0.8);
+
+        Assert.Equal((0.6, true), (plain.Threshold, plain.ReachesTarget));
+        Assert.Equal((0.9, true), (promised.Threshold, promised.ReachesTarget));
+        // Confidences that never promise 80% leave no cut, whatever the record says.
+        var unpromised = AbstentionThreshold.Choose([(0.75, true), (0.7, true)], 0.8, minimumAnswered: 1, promisedPrecision: 0.8);
+        Assert.Equal((0.8, false), (unpromised.Threshold, unpromised.ReachesTarget));
+    }
+
+    [Fact]
     public void Says_when_no_threshold_reaches_the_target()
     {
         var choice = AbstentionThreshold.Choose([(0.9, false), (0.8, true)], 0.8, minimumAnswered: 1);
