@@ -85,8 +85,8 @@ public sealed record OwnerClassifierOptions
     /// <summary>
     /// The blend is tried up to this many words of the fitted tickets × owners: one-versus-all fits one SVM per owner,
     /// each a few passes over the words, and keeps owners × n-grams weights. The shared Jira data's 637,000 words × 125
-    /// owners (80 million) cost 3.4 s more training (38.0 s against 34.6 s) and 360 MB more at the peak, and the blend
-    /// lost there on validation; the sample company's 404,000 × 26 (10.5 million) cost 4–6 s. It was 70 million while
+    /// owners (80 million) cost 3.1 s more training (30.4 s against 27.3 s, side by side; peak memory within the garbage
+    /// collector's spread, 1.2–1.4 GB against 0.8–1.7 GB), and the blend lost there on validation; the sample company's 404,000 × 26 (10.5 million) cost 4–6 s. It was 70 million while
     /// the Jira data's training took 58 s; raised so that tens of owners on long texts (a large tracker's bugs,
     /// help-desk mail) get the blend tried too: time and memory grow with it.
     /// </summary>
