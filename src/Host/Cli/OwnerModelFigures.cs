@@ -84,9 +84,13 @@ public static class OwnerModelFigures
     /// so a reader sees the gap without looking it up.
     /// </summary>
     public static string Answers(OwnerMetrics m, double? targetPrecision = null) => (m.Coverage > 0
-        ? string.Create(C, $"  answers {m.Coverage:P0} of those tickets (confidence above the abstain threshold), {m.AccuracyAtCoverage:P0} of them right{(targetPrecision is { } t ? string.Create(C, $" (target {t:P0})") : "")}; expected calibration error {m.ExpectedCalibrationError:F3}")
+        ? string.Create(C, $"  answers {m.Coverage:P0} of those tickets (confidence above the abstain threshold), {m.AccuracyAtCoverage:P0} of them right{Target(targetPrecision)}; expected calibration error {m.ExpectedCalibrationError:F3}")
         : string.Create(C, $"  answers none of those tickets (no confidence reached the abstain threshold); expected calibration error {m.ExpectedCalibrationError:F3}"))
         + ChanceFloor(m);
+
+    /// <summary>" (target 80 %)" beside a realised precision, or nothing when no target is given.</summary>
+    private static string Target(double? targetPrecision) =>
+        targetPrecision is { } t ? string.Create(C, $" (target {t:P0})") : "";
 
     /// <summary>On few tickets even a perfectly calibrated model shows an error: said when it is large enough to matter (≥ 0.01).</summary>
     private static string ChanceFloor(OwnerMetrics m) => m.ExpectedCalibrationErrorFloor >= OwnerEvaluation.FloorWorthSaying

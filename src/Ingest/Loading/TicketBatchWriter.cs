@@ -76,6 +76,7 @@ public sealed class TicketBatchWriter
         return new BatchResult((int)created, (int)updated, (int)(total - created - updated), (int)eventsWritten, orphanRejects);
     }
 
+    /// <summary>In batch order, numbered: a later copy of the same ticket wins the merge.</summary>
     private void AppendTickets(TicketBatch batch, long runId, DateTime now)
     {
         using var appender = _connection.CreateAppender("stage_tickets");
@@ -97,6 +98,10 @@ public sealed class TicketBatchWriter
         }
     }
 
+    /// <summary>
+    /// The events tickets brought with them, then those of separate inputs (with what rejecting them as orphans takes:
+    /// where they were read, their raw line, the run and the time), numbered: a later copy of the same event wins the merge.
+    /// </summary>
     private void AppendEvents(TicketBatch batch, long runId, DateTime now)
     {
         using var appender = _connection.CreateAppender("stage_events");
@@ -138,6 +143,7 @@ public sealed class TicketBatchWriter
         await TicketMergeQueries.MergeRejectsAsync(_connection, cancellationToken);
     }
 
+    /// <summary>One source's rejects, numbered: a later one of the same place and field wins the merge.</summary>
     private void AppendRejects(string source, IReadOnlyList<RejectedRecord> rejects, long runId, DateTime now)
     {
         using var appender = _connection.CreateAppender("stage_rejects");

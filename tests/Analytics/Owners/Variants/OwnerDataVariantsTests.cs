@@ -14,8 +14,7 @@ public class OwnerDataVariantsTests
     [Fact]
     public void Subject_only_empties_every_body_and_puts_the_subject_on_one_line()
     {
-        var tickets = Owners(("search", 3), ("billing", 2));
-        tickets[0] = tickets[0] with { Subject = "Index stale\r\n  after reindex" };
+        var tickets = WithATwoLineSubject();
 
         var variant = OwnerDataVariants.SubjectOnly(tickets);
 
@@ -40,8 +39,7 @@ public class OwnerDataVariantsTests
     [Fact]
     public void One_line_text_only_keeps_the_subject_on_one_line_and_nothing_else()
     {
-        var tickets = Owners(("search", 3), ("billing", 2));
-        tickets[0] = tickets[0] with { Subject = "Index stale\r\n  after reindex" };
+        var tickets = WithATwoLineSubject();
 
         var variant = OwnerDataVariants.OneLineTextOnly(tickets);
 
@@ -103,6 +101,14 @@ public class OwnerDataVariantsTests
         Assert.Same(tickets, OwnerDataVariants.Bounded(tickets, 100));
         // 64-bit FNV-1a of the UTF-16 bytes of "14:bound:HADOOP-1", low byte first: the documented key, pinned.
         Assert.Equal(7928077397017913587UL, SeededSample.Key(14, "bound", "HADOOP-1"));
+    }
+
+    /// <summary>Five tickets (search 3, billing 2), the first with a subject over two lines: "Index stale" and "after reindex".</summary>
+    private static List<OwnerTrainingExample> WithATwoLineSubject()
+    {
+        var tickets = Owners(("search", 3), ("billing", 2));
+        tickets[0] = tickets[0] with { Subject = "Index stale\r\n  after reindex" };
+        return tickets;
     }
 
     /// <summary>Tickets of the given owners, interleaved in time, with every structured field set.</summary>
